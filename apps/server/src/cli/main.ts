@@ -1,0 +1,17 @@
+// Entry point of the `kechuang` command: builds the command tree and runs it.
+import { Command } from 'commander';
+import { registerCommands } from './commands/index.ts';
+
+const program = new Command('kechuang')
+  .description('科创 — the innovation-system platform: server, database, data and analysis commands')
+  .showHelpAfterError();
+
+registerCommands(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (err) {
+  const message = err instanceof Error ? err.message : String(err);
+  process.stderr.write(`kechuang: ${message}\n`);
+  process.exitCode = 1;
+}
