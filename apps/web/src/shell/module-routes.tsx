@@ -1,0 +1,14 @@
+import { BarChartOutlined } from '@ant-design/icons';
+import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
+import type { ModuleKey } from './module-table.ts';
+
+// Each module's page and icon. Pages load lazily, so a module's code (and ECharts, for pages with charts) is
+// fetched only when its route is opened. The Record type makes a module row without a page a type error.
+
+export const MODULE_PAGES: Record<ModuleKey, LazyExoticComponent<ComponentType>> = {
+  overview: lazy(() => import('../overview/overview-page.tsx').then((m) => ({ default: m.OverviewPage }))),
+};
+
+export const MODULE_ICONS: Record<ModuleKey, ReactNode> = {
+  overview: <BarChartOutlined />,
+};

@@ -1,0 +1,22 @@
+import type { MessageKey } from '../i18n/messages.ts';
+
+// The one table that maps the server's module keys (me.modules) to the web app's routes and labels. A module
+// appears in the navigation only when the server grants it AND it has a row here; unknown keys are ignored,
+// so the server can announce modules before their pages ship.
+
+export type ModuleKey = 'overview';
+
+export type ModuleEntry = { key: ModuleKey; path: string; label: MessageKey };
+
+export const MODULE_TABLE: readonly ModuleEntry[] = [{ key: 'overview', path: '/overview', label: 'nav.overview' }];
+
+/** The modules to show, in the table's order, for the keys the server granted. */
+export function visibleModules(granted: readonly string[], table: readonly ModuleEntry[] = MODULE_TABLE): ModuleEntry[] {
+  const set = new Set(granted);
+  return table.filter((entry) => set.has(entry.key));
+}
+
+/** The module whose route contains `pathname`, if any. */
+export function moduleForPath(pathname: string, table: readonly ModuleEntry[] = MODULE_TABLE): ModuleEntry | undefined {
+  return table.find((entry) => pathname === entry.path || pathname.startsWith(`${entry.path}/`));
+}
