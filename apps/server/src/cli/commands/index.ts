@@ -1,9 +1,14 @@
 // Every sub-command of `kechuang`, one file each. Add a line here when you add a command file.
 import type { Command } from 'commander';
+import { registerDatabaseCommands } from './database-commands.ts';
+import { registerServeCommand } from './serve-command.ts';
 
 type CommandRegistrar = (program: Command) => void;
 
-const registrars: CommandRegistrar[] = [];
+const registrars: CommandRegistrar[] = [
+  registerServeCommand,
+  registerDatabaseCommands,
+];
 
 export function registerCommands(program: Command): void {
   for (const register of registrars) register(program);

@@ -1,0 +1,3 @@
+// Every table of every module, for the typed query builder. Add a module's schema here when it has one.
+export * from '../schema.ts';
+export * from '../../monitoring/schema.ts';
