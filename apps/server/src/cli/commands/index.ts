@@ -1,6 +1,7 @@
 // Every sub-command of `kechuang`, one file each. Add a line here when you add a command file.
 import type { Command } from 'commander';
 import { registerDatabaseCommands } from './database-commands.ts';
+import { registerIndexCommand } from './index-command.ts';
 import { registerServeCommand } from './serve-command.ts';
 
 type CommandRegistrar = (program: Command) => void;
@@ -8,6 +9,7 @@ type CommandRegistrar = (program: Command) => void;
 const registrars: CommandRegistrar[] = [
   registerServeCommand,
   registerDatabaseCommands,
+  registerIndexCommand,
 ];
 
 export function registerCommands(program: Command): void {
