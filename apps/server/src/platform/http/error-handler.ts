@@ -10,7 +10,13 @@ export function installErrorHandler(app: FastifyInstance): void {
       return reply.code(err.status).send(errorBody(err.code, err.field, err.text));
     }
     if (hasZodFastifySchemaValidationErrors(err)) {
-      const issue = err.validation[0]!.params.issue as unknown as ValidationIssue;
+      const first = err.validation[0]!;
+      const issue = {
+        ...(first.params as Record<string, unknown>),
+        code: first.keyword,
+        message: first.message ?? '',
+        path: first.instancePath.split('/').filter(Boolean),
+      } as ValidationIssue;
       const where = err.validationContext === 'body' ? '' : `${err.validationContext}.`;
       const field = issueField(issue);
       return reply.code(400).send(errorBody('validation_failed', field ? where + field : null, issueText(issue)));
