@@ -55,7 +55,9 @@ export function LoginPage() {
             <Form.Item label={t('login.password')} name="password" rules={[{ required: true, message: t('login.passwordRequired') }]}>
               <Input.Password prefix={<LockOutlined />} autoComplete="current-password" />
             </Form.Item>
-            <Button type="primary" htmlType="submit" block size="large" loading={login.isPending}>
+            {/* Not antd's `loading`: its spinner's leave animation can linger inside the button as an extra
+                "loading" label, which changes the button's accessible name from 登录 / Log in. */}
+            <Button type="primary" htmlType="submit" block size="large" disabled={login.isPending} aria-busy={login.isPending}>
               {t('login.submit')}
             </Button>
           </Form>

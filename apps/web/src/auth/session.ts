@@ -37,6 +37,8 @@ export function useMe() {
   const client = useQueryClient();
   return useQuery<Me | null>({
     queryKey: ME_KEY,
+    // Coming back to the tab re-checks the session, so an expired one is noticed before the next click.
+    refetchOnWindowFocus: 'always',
     queryFn: async () => {
       try {
         return await api<Me>('GET', '/me');
@@ -49,6 +51,14 @@ export function useMe() {
   });
 }
 
+/**
+ * Drops every cached answer except the session itself. Not `client.clear()`: that would also drop the `me`
+ * query out from under its mounted observers, and the route guard would never hear the session change.
+ */
+function forgetEverythingButMe(client: QueryClient): void {
+  client.removeQueries({ predicate: (query) => query.queryKey[0] !== ME_KEY[0] });
+}
+
 export type LoginInput = { login: string; password: string };
 
 export function useLogin() {
@@ -56,7 +66,7 @@ export function useLogin() {
   return useMutation({
     mutationFn: (input: LoginInput) => api<{ user: Me }>('POST', '/auth/login', input),
     onSuccess: ({ user }) => {
-      client.clear(); // nothing cached for a previous user may leak into this session
+      forgetEverythingButMe(client); // nothing cached for a previous user may leak into this session
       sessionNotice.set(null);
       client.setQueryData(ME_KEY, user);
     },
@@ -69,7 +79,7 @@ export function useLogout() {
     mutationFn: () => api<void>('POST', '/auth/logout', {}),
     // Whatever the server says, the browser forgets the user: a failed logout must not leave them "inside".
     onSettled: () => {
-      client.clear();
+      forgetEverythingButMe(client);
       sessionNotice.set('logged_out');
       client.setQueryData(ME_KEY, null);
     },

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { displayUnit, formatQuantity, formatRatio, toDisplayQuantity } from './quantity.ts';
+import { displayUnit, formatChange, formatQuantity, formatRatio, toDisplayQuantity } from './quantity.ts';
 
 describe('Chinese units stay as they are in Chinese', () => {
   test.each([
@@ -15,7 +15,7 @@ describe('Chinese units stay as they are in Chinese', () => {
 describe('English gets an English equivalent', () => {
   test('亿元 becomes billions of yuan (1 亿 = 0.1 billion)', () => {
     expect(toDisplayQuantity(153.91, '亿元', '100 million yuan', 'en')).toEqual({ value: 15.391, unit: 'CNY bn' });
-    expect(formatQuantity(153.91, '亿元', '100 million yuan', 'en')).toBe('CNY 15.391 bn');
+    expect(formatQuantity(153.91, '亿元', '100 million yuan', 'en')).toBe('CNY 15.39 bn');
   });
 
   test('万元 becomes millions of yuan (1 万 = 0.01 million)', () => {
@@ -32,4 +32,12 @@ describe('English gets an English equivalent', () => {
 test('ratios print as percentages with one decimal', () => {
   expect(formatRatio(0.6523, 'en')).toBe('65.2%');
   expect(formatRatio(1.2, 'zh-CN')).toBe('120.0%');
+});
+
+test('a change of a percentage is in percentage points, other changes keep their unit and sign', () => {
+  expect(formatChange(0.46, '%', '%', 'zh-CN')).toBe('+0.46个百分点');
+  expect(formatChange(0.46, '%', '%', 'en')).toBe('+0.46 pp');
+  expect(formatChange(281, '家', 'firms', 'en')).toBe('+281 firms');
+  expect(formatChange(-3, '个', 'platforms', 'zh-CN')).toBe('-3个');
+  expect(formatChange(34.68, '亿元', '', 'en')).toBe('+CNY 3.47 bn');
 });

@@ -38,8 +38,7 @@ const isCjk = (unit: string) => /\p{Script=Han}/u.test(unit);
 /** "153.91亿元", "2.83%", "1,036家"; in English "CNY 15.39 bn", "2.83%", "1,036 firms". */
 export function formatQuantity(value: number, unitZh: string, unitEn: string, lang: Lang): string {
   const q = toDisplayQuantity(value, unitZh, unitEn, lang);
-  const digits = lang === 'en' && MONEY_IN_ENGLISH[unitZh] ? 3 : 2;
-  const number = formatNumber(q.value, lang, digits);
+  const number = formatNumber(q.value, lang, 2);
   if (!q.unit) return number;
   if (isPercent(q.unit) || isCjk(q.unit)) return `${number}${q.unit}`;
   if (q.unit.startsWith('CNY ')) return `CNY ${number} ${q.unit.slice(4)}`;
@@ -53,4 +52,14 @@ export function formatRatio(ratio: number, lang: Lang, fractionDigits = 1): stri
     minimumFractionDigits: fractionDigits,
     maximumFractionDigits: fractionDigits,
   }).format(ratio);
+}
+
+/**
+ * A change between two values, signed. A change of a percentage is in percentage points (2.37% → 2.83% is
+ * +0.46 个百分点 / pp), not a percent.
+ */
+export function formatChange(delta: number, unitZh: string, unitEn: string, lang: Lang): string {
+  const sign = delta > 0 ? '+' : '';
+  if (isPercent(unitZh)) return `${sign}${formatNumber(delta, lang, 2)}${lang === 'en' ? ' pp' : '个百分点'}`;
+  return `${sign}${formatQuantity(delta, unitZh, unitEn, lang)}`;
 }

@@ -1,12 +1,8 @@
 import { Card, Col, Row, Typography } from 'antd';
 import type { Indicator } from '../api/types.ts';
-import { formatQuantity } from '../format/quantity.ts';
+import { formatChange, formatQuantity } from '../format/quantity.ts';
 import { useLanguage } from '../i18n/language-context.tsx';
 import { latestChange } from './overview-model.ts';
-
-function signed(text: string, delta: number): string {
-  return delta > 0 ? `+${text}` : text;
-}
 
 /** The latest value of each headline indicator, with its change from the previous observation. */
 export function HeadlineFigures({ indicators }: { indicators: (Indicator | undefined)[] }) {
@@ -29,7 +25,7 @@ export function HeadlineFigures({ indicators }: { indicators: (Indicator | undef
                 {latest && delta !== null && latest.previousPeriod !== null && (
                   <>
                     {' · '}
-                    {t('overview.vsPrevious', { period: latest.previousPeriod, change: signed(fmt(delta), delta) })}
+                    {t('overview.vsPrevious', { period: latest.previousPeriod, change: formatChange(delta, indicator.unit, indicator.unitEn, lang) })}
                   </>
                 )}
               </Typography.Text>

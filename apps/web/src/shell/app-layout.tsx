@@ -21,7 +21,7 @@ export function AppLayout() {
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Sider breakpoint="lg" collapsedWidth={0} width={220} theme="dark">
+      <Layout.Sider breakpoint="lg" collapsedWidth={0} width={248} theme="dark">
         <div style={{ color: '#fff', fontSize: 18, fontWeight: 600, padding: '18px 24px', letterSpacing: 1 }}>{t('app.name')}</div>
         <nav aria-label={t('shell.nav')}>
           <Menu
