@@ -4,6 +4,6 @@ import { defineConfig } from 'drizzle-kit';
 // schema files; the generated SQL is reviewed and committed, and `kechuang db migrate` applies it.
 export default defineConfig({
   dialect: 'postgresql',
-  schema: ['./src/platform/schema.ts', './src/*/schema.ts'],
+  schema: ['./src/**/schema.ts'],
   out: './drizzle',
 });
