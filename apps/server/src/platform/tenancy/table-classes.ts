@@ -12,5 +12,4 @@ export const REFERENCE_TABLES: Record<string, string> = {
 export const PLATFORM_TABLES: Record<string, string> = {
   users: 'a login is unique platform-wide; experts and banks serve several cities',
   sessions: 'looked up by token before the tenant is known',
-  __drizzle_migrations: 'migration bookkeeping',
 };
