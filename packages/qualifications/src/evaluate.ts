@@ -1,5 +1,5 @@
 // Evaluates a profile against the chosen rule packs, each in the version in force on the assessment date.
-import type { Profile, RuleId, RuleResult } from './types.ts';
+import type { Profile, RuleId, RulePack, RuleResult } from './types.ts';
 import { RuleSelectionError } from './errors.ts';
 import { RULE_IDS, selectPack } from './registry.ts';
 
@@ -8,6 +8,8 @@ export interface EvaluateOptions {
   rules?: readonly RuleId[];
   /** Assessment date (ISO); overrides the profile's own `assessedOn`. */
   asOf?: string;
+  /** Rule packs to choose from; the national texts and default regional definitions when omitted. */
+  packs?: readonly RulePack[];
 }
 
 export interface ProfileEvaluation {
@@ -22,6 +24,6 @@ export function evaluateProfile(profile: Profile, opts: EvaluateOptions = {}): P
   const ctx = { assessedOn };
   const rules = opts.rules ?? RULE_IDS;
   const results: RuleResult[] = [];
-  for (const rule of rules) results.push(selectPack(rule, assessedOn).evaluate(profile, ctx));
+  for (const rule of rules) results.push(selectPack(rule, assessedOn, opts.packs).evaluate(profile, ctx));
   return { id: profile.id, results };
 }

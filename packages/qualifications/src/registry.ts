@@ -4,23 +4,38 @@ import type { RuleId, RulePack } from './types.ts';
 import { RuleSelectionError } from './errors.ts';
 import { techSme2022 } from './packs/tech-sme/tech-sme.ts';
 import { hnte2016 } from './packs/hnte/hnte.ts';
+import { innovativeSme2022 } from './packs/innovative-sme/innovative-sme.ts';
+import { specializedSme2022 } from './packs/specialized-sme/specialized-sme-2022.ts';
+import { specializedSme2026 } from './packs/specialized-sme/specialized-sme-2026.ts';
+import { littleGiant2022 } from './packs/little-giant/little-giant-2022.ts';
+import { littleGiant2026 } from './packs/little-giant/little-giant-2026.ts';
+import { gazellePack, SHANDONG_GAZELLE } from './packs/gazelle/gazelle.ts';
+import { COMMON_UNICORN, unicornPack } from './packs/unicorn/unicorn.ts';
 
 export const RULE_IDS: readonly RuleId[] = ['tech-sme', 'hnte', 'innovative-sme', 'specialized-sme', 'little-giant', 'gazelle', 'unicorn'];
 
-const PACKS: readonly RulePack[] = [techSme2022, hnte2016];
+/** The default packs: the national texts plus the default regional gazelle and unicorn definitions. */
+export const DEFAULT_PACKS: readonly RulePack[] = [
+  techSme2022,
+  hnte2016,
+  innovativeSme2022,
+  specializedSme2022,
+  specializedSme2026,
+  littleGiant2022,
+  littleGiant2026,
+  gazellePack(SHANDONG_GAZELLE),
+  unicornPack(COMMON_UNICORN),
+];
 
-export function allPacks(): readonly RulePack[] {
-  return PACKS;
-}
 
 export function isRuleId(s: string): s is RuleId {
   return (RULE_IDS as readonly string[]).includes(s);
 }
 
-/** The version of `rule` in force on `date` (ISO). */
-export function selectPack(rule: RuleId, date: string): RulePack {
+/** The version of `rule` in force on `date` (ISO), among `packs` (a region may pass its own definitions). */
+export function selectPack(rule: RuleId, date: string, packs: readonly RulePack[] = DEFAULT_PACKS): RulePack {
   let best: RulePack | undefined;
-  for (const p of PACKS) {
+  for (const p of packs) {
     if (p.rule !== rule || p.effectiveFrom > date) continue;
     if (best === undefined || p.effectiveFrom > best.effectiveFrom) best = p;
   }

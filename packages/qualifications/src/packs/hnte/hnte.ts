@@ -187,7 +187,10 @@ function ipPart(p: Profile): Criterion {
   const parts = ipParts(p, c, p.expert?.hnte);
   let min = 0;
   let max = 0;
-  for (const part of parts) (min += part.min), (max += part.max);
+  for (const part of parts) {
+    min += part.min;
+    max += part.max;
+  }
   const points = range(Math.min(min, 30), Math.min(max, 30));
   const expert = parts.some((x) => x.expert);
   const [adv, core, qty, acq, bonus] = parts as [typeof parts[0], typeof parts[0], typeof parts[0], typeof parts[0], typeof parts[0]];

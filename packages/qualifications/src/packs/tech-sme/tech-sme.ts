@@ -184,10 +184,22 @@ function directPass(p: Profile, asOf: string): Criterion {
   const t = any(hnte, award, inst, std);
   const reasons: string[] = [];
   const reasonsEn: string[] = [];
-  if (hnte === 'yes') reasons.push('有效期内高新技术企业'), reasonsEn.push('valid high-tech enterprise certificate');
-  if (award === 'yes') reasons.push('近五年国家级科技奖励（获奖单位前三）'), reasonsEn.push('national S&T award in the last 5 years (top-3 unit)');
-  if (inst === 'yes') reasons.push('省部级以上研发机构'), reasonsEn.push('provincial-or-higher R&D institution');
-  if (std === 'yes') reasons.push('近五年主导制定国际、国家或行业标准'), reasonsEn.push('led an international, national or industry standard in the last 5 years');
+  if (hnte === 'yes') {
+    reasons.push('有效期内高新技术企业');
+    reasonsEn.push('valid high-tech enterprise certificate');
+  }
+  if (award === 'yes') {
+    reasons.push('近五年国家级科技奖励（获奖单位前三）');
+    reasonsEn.push('national S&T award in the last 5 years (top-3 unit)');
+  }
+  if (inst === 'yes') {
+    reasons.push('省部级以上研发机构');
+    reasonsEn.push('provincial-or-higher R&D institution');
+  }
+  if (std === 'yes') {
+    reasons.push('近五年主导制定国际、国家或行业标准');
+    reasonsEn.push('led an international, national or industry standard in the last 5 years');
+  }
   const threshold = '满足任一直通条件';
   if (t === 'yes') return criterion('direct_pass', 'met', true, threshold, null, `直通：${reasons.join('；')}`, `Direct pass: ${reasonsEn.join('; ')}`);
   if (t === 'no') return criterion('direct_pass', 'unmet', false, threshold, null, '不满足直通条件', 'No direct-pass condition is met');
