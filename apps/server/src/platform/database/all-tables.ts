@@ -1,3 +1,4 @@
 // Every table of every module, for the typed query builder. Add a module's schema here when it has one.
 export * from '../schema.ts';
 export * from '../../monitoring/schema.ts';
+export * from '../../market/schema.ts';
