@@ -77,7 +77,8 @@ export function registerEvaluateCommand(program: Command): void {
         throw new Error(`${file}: not readable JSON / 无法读取 JSON: ${err instanceof Error ? err.message : String(err)}`);
       }
       const { output, invalid } = evaluateProfiles(input, { ...opts, today: localToday() });
-      process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
+      // Wait for the pipe to take the whole array: main.ts may call process.exit right after a failure.
+      await new Promise<void>((resolve) => process.stdout.write(`${JSON.stringify(output, null, 2)}\n`, () => resolve()));
       for (const o of output)
         if ('error' in o) for (const i of o.error.issues) process.stderr.write(`kechuang evaluate: ${o.id ?? '?'}: ${i.message_en} / ${i.message}\n`);
       if (invalid > 0) process.exitCode = 1;
