@@ -1,7 +1,7 @@
 // Resolves the caller from the session cookie, enforces each route's declared roles, and checks the CSRF
 // token on every write made with a session cookie.
 import crypto from 'node:crypto';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type pg from 'pg';
 import { PUBLIC_ACTOR, type Actor } from '../auth/actor.ts';
 import { authorize } from '../auth/authorize.ts';
@@ -11,7 +11,12 @@ import { DomainError } from '../errors/domain-error.ts';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 export function installSessionHooks(app: FastifyInstance, pool: pg.Pool): void {
-  app.decorateRequest('actor', { getter(this: { _actor?: Actor }) { return this._actor ?? PUBLIC_ACTOR; }, setter(this: { _actor?: Actor }, value: Actor) { this._actor = value; } });
+  // Fastify shares a decoration's initial value across requests, so the actor lives in a per-request map.
+  const actors = new WeakMap<FastifyRequest, Actor>();
+  app.decorateRequest('actor', {
+    getter() { return actors.get(this) ?? PUBLIC_ACTOR; },
+    setter(value: Actor) { actors.set(this, value); },
+  });
   app.decorateRequest('sessionToken', null);
 
   // Every /api route must say who may call it: forgetting is a startup error, not an open door.
