@@ -5,6 +5,7 @@ import { openDatabase, type Database } from './database/open-database.ts';
 import { prepareDatabase } from './database/prepare-database.ts';
 import { buildApp } from './http/build-app.ts';
 import { isDatabaseEmpty, loadDemo } from '../demo/load-demo.ts';
+import { deleteExpiredSessions } from './auth/sessions.ts';
 
 export type RunningPlatform = { app: FastifyInstance; database: Database; url: string; stop(): Promise<void> };
 
@@ -20,12 +21,15 @@ export async function startPlatform(
     const app = await buildApp({ config, database }, { logger: options.logger, webDistDir: options.webDistDir });
     const url = await app.listen({ port: config.port, host: config.host });
     app.log.info({ url, database: database.kind, serverVersion: database.serverVersion, startupMs: Date.now() - started }, 'kechuang is ready');
+    // Expired sessions are refused at once; this only keeps the table small.
+    const sweeper = setInterval(() => void deleteExpiredSessions(database.pool).catch((err: unknown) => app.log.warn({ err }, 'session sweep failed')), 3_600_000);
+    sweeper.unref();
     let stopping: Promise<void> | undefined;
     return {
       app,
       database,
       url,
-      stop: () => (stopping ??= app.close().then(() => database.close())),
+      stop: () => (stopping ??= (clearInterval(sweeper), app.close().then(() => database.close()))),
     };
   } catch (err) {
     await database.close();
