@@ -56,6 +56,12 @@ export const marketListings = pgTable(
     statusReason: text('status_reason'),
     /** Title (A), keywords (B) and summary (C) tokens as tsvector('simple'); see market/search/. */
     searchVector: tsvector('search_vector').notNull(),
+    /**
+     * The title transcribed to ASCII (each CJK character → 3 base-36 letters) for pg_trgm. pg_trgm only
+     * sees letters and digits its locale knows; the embedded cluster runs with the C locale, where CJK
+     * characters make no trigrams at all, so the transcription makes typo search identical everywhere.
+     */
+    titleGrams: text('title_grams').notNull().default(''),
     /** Number of tokens in the weighted document, for BM25's length normalisation. */
     searchLength: integer('search_length').notNull().default(0),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
@@ -67,7 +73,7 @@ export const marketListings = pgTable(
     uniqueIndex('market_listings_owner_external').on(t.regionCode, t.ownerOrgId, t.externalId),
     index('market_listings_owner').on(t.regionCode, t.ownerOrgId, t.status),
     index('market_listings_search').using('gin', t.searchVector),
-    index('market_listings_title_trgm').using('gin', sql`${t.title} gin_trgm_ops`),
+    index('market_listings_title_trgm').using('gin', sql`${t.titleGrams} gin_trgm_ops`),
     index('market_listings_published').on(t.regionCode, t.status, t.publishedAt),
   ],
 );
