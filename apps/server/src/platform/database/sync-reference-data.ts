@@ -22,6 +22,7 @@ export async function syncReferenceData(db: Db): Promise<{ regions: number; indi
       set: {
         nameZh: sql`excluded.name_zh`, nameEn: sql`excluded.name_en`, unit: sql`excluded.unit`, unitEn: sql`excluded.unit_en`,
         direction: sql`excluded.direction`, definitionZh: sql`excluded.definition_zh`, definitionEn: sql`excluded.definition_en`,
+        source: sql`excluded.source`, formula: sql`excluded.formula`,
       },
     });
   });
