@@ -15,7 +15,7 @@ export class ProfileValidationError extends Error {
 
   constructor(profileId: string | null, issues: ProfileIssue[]) {
     const first = issues[0];
-    super(first ? `${first.field}: ${first.message_en} / ${first.message}` : 'invalid profile');
+    super(first ? `${first.message_en} / ${first.message}` : 'invalid profile');
     this.name = 'ProfileValidationError';
     this.issues = issues;
     this.profileId = profileId;

@@ -9,6 +9,8 @@ type Rec = Record<string, unknown>;
 
 const IP_KINDS = ['invention', 'utility_model', 'design', 'software_copyright', 'ic_layout', 'plant_variety', 'crop_variety', 'new_drug', 'tcm_protected_grade1'];
 const MONEY = ['salesRevenue', 'operatingRevenue', 'mainBusinessRevenue', 'highTechRevenue', 'totalRevenue', 'rdExpense', 'rdExpenseDomestic', 'costsAndExpenses', 'totalAssets', 'totalLiabilities'];
+/** 10万亿元: larger amounts are not exact to the fen in a double, and no enterprise reports them. */
+const MAX_MONEY = 1e13;
 /** Net assets and net profit may be negative. */
 const SIGNED_MONEY = ['netAssets', 'netProfit'];
 /** [part, whole]: a part can never exceed its whole (a ratio above 100%). */
@@ -141,7 +143,7 @@ export function validateProfile(input: unknown, asOf?: string): Profile {
     const o = c.object(x, `equityFinancing[${i}]`);
     if (!o) return;
     if (o.amount === undefined) c.add(`equityFinancing[${i}].amount`, 'required', '不能为空', 'is required');
-    c.number(o.amount, `equityFinancing[${i}].amount`, { min: 0 });
+    c.number(o.amount, `equityFinancing[${i}].amount`, { min: 0, max: MAX_MONEY });
     if (o.date === undefined) c.add(`equityFinancing[${i}].date`, 'required', '不能为空', 'is required');
     c.date(o.date, `equityFinancing[${i}].date`, ref);
   });
@@ -171,8 +173,8 @@ function checkFinancials(c: Checker, v: unknown): void {
       if (seen.has(o.year)) c.add(`${f}.year`, 'unique_year', `会计年度 ${o.year} 重复`, `fiscal year ${o.year} is given twice`);
       seen.add(o.year);
     }
-    for (const k of MONEY) c.number(o[k], `${f}.${k}`, { min: 0 });
-    for (const k of SIGNED_MONEY) c.number(o[k], `${f}.${k}`);
+    for (const k of MONEY) c.number(o[k], `${f}.${k}`, { min: 0, max: MAX_MONEY });
+    for (const k of SIGNED_MONEY) c.number(o[k], `${f}.${k}`, { min: -MAX_MONEY, max: MAX_MONEY });
     for (const [part, whole] of PARTS) {
       const a = o[part];
       const b = o[whole];
