@@ -30,14 +30,16 @@ export type Target = {
   nameEn: string;
   unit: string;
   unitEn: string;
-  baselinePeriod: string;
-  baselineValue: number;
+  /** null when the region has no observation for the plan's base year */
+  baselinePeriod: string | null;
+  baselineValue: number | null;
   targetPeriod: string;
   targetValue: number;
-  latestPeriod: string;
-  latestValue: number;
-  /** latest ÷ target, e.g. 0.65 */
-  completion: number;
+  /** null when the region has no observation of the indicator at all */
+  latestPeriod: string | null;
+  latestValue: number | null;
+  /** latest ÷ target, e.g. 0.65; null without a latest value */
+  completion: number | null;
   /** the compound annual growth from the latest value that reaches the target in the target year, e.g. 0.12 */
   cagrNeeded: number | null;
   /** 'at_least' today; other comparisons may come later */

@@ -48,18 +48,24 @@ test('growth chart draws one bar series per present indicator over the shared ye
   expect(seriesOf(option)[0]?.data).toEqual([null, 469, 755, 1036]);
 });
 
-function target(nameZh: string, latestValue: number, targetValue: number): Target {
+function target(nameZh: string, latestValue: number | null, targetValue: number): Target {
   return {
     indicatorCode: nameZh, nameZh, nameEn: `${nameZh}-en`, unit: '家', unitEn: 'firms', baselinePeriod: '2021', baselineValue: latestValue,
-    targetPeriod: '2025', targetValue, latestPeriod: '2021', latestValue, completion: latestValue / targetValue, cagrNeeded: null, comparison: 'at_least',
+    targetPeriod: '2025', targetValue, latestPeriod: '2021', latestValue, completion: latestValue === null ? null : latestValue / targetValue, cagrNeeded: null, comparison: 'at_least',
   };
 }
 
 test('targets chart shows completion in percent, top-down in table order, with a 100% line', () => {
-  const option = targetsChartOption([target('甲', 1036, 1600), target('乙', 4400, 4000)], 'en');
+  const option = targetsChartOption([target('甲', 1036, 1600), target('乙', 4400, 4000)], 'en', 'No data');
   expect(option.yAxis).toMatchObject({ data: ['乙-en', '甲-en'] });
   const data = seriesOf(option)[0]?.data as { value: number; itemStyle: { color: string } }[];
   expect(data.map((d) => d.value)).toEqual([110, 64.75]);
   expect(data[0]?.itemStyle.color).not.toBe(data[1]?.itemStyle.color); // achieved targets stand out
   expect(option.xAxis).toMatchObject({ max: 110 });
+});
+
+test('a target without data gets no bar rather than a 0% bar', () => {
+  const option = targetsChartOption([target('甲', null, 5), target('乙', 1, 2)], 'zh-CN', '暂无数据');
+  const data = seriesOf(option)[0]?.data as { value: number | null }[];
+  expect(data.map((d) => d.value)).toEqual([50, null]);
 });

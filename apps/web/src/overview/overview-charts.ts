@@ -96,11 +96,12 @@ export function growthChartOption(indicators: readonly (Indicator | undefined)[]
 }
 
 /** Completion of each target (latest ÷ target) as horizontal bars, with the 100% line marked. */
-export function targetsChartOption(targets: readonly Target[], lang: Lang): ChartOption {
+export function targetsChartOption(targets: readonly Target[], lang: Lang, noData: string): ChartOption {
   // Category axes draw bottom-up; reversing keeps the chart in the table's order, top-down.
   const rows = [...targets].reverse();
-  const percents = rows.map((t) => Number((t.completion * 100).toFixed(2))); // 4400/4000*100 is 110.00000000000001
-  const maxPercent = Math.max(100, ...percents);
+  // Rounded: 4400 / 4000 * 100 is 110.00000000000001. A target without data has no bar (null), not a 0 % bar.
+  const percents = rows.map((t) => (t.completion === null ? null : Number((t.completion * 100).toFixed(2))));
+  const maxPercent = Math.max(100, ...percents.map((p) => p ?? 0));
   return {
     aria: { enabled: true },
     grid: { left: 8, right: 48, top: 16, bottom: 8 },
@@ -117,10 +118,10 @@ export function targetsChartOption(targets: readonly Target[], lang: Lang): Char
         name: lang === 'en' ? 'Completion' : '完成率',
         barMaxWidth: 22,
         data: rows.map((t, i) => ({
-          value: percents[i] ?? 0,
+          value: percents[i] ?? null,
           itemStyle: { color: isAchieved(t) ? COLORS.good : COLORS.primary },
         })),
-        label: { show: true, position: 'right', formatter: ({ value }) => (typeof value === 'number' ? formatRatio(value / 100, lang) : '') },
+        label: { show: true, position: 'right', formatter: ({ value }) => (typeof value === 'number' ? formatRatio(value / 100, lang) : noData) },
         markLine: {
           silent: true,
           symbol: 'none',

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Indicator, RegionOverview, Target } from '../api/types.ts';
-import { findIndicator, isAchieved, latestChange, periodAxis, targetYear, valuesOn } from './overview-model.ts';
+import { findIndicator, isAchieved, latestChange, orderTargets, periodAxis, targetYear, valuesOn } from './overview-model.ts';
 
 function indicator(code: string, observations: [string, number][]): Indicator {
   return { code, nameZh: code, nameEn: code, unit: '个', unitEn: 'units', observations: observations.map(([period, value]) => ({ period, value })) };
@@ -38,17 +38,24 @@ test('findIndicator looks up by code', () => {
   expect(findIndicator(overview, 'nope')).toBeUndefined();
 });
 
-function target(latestValue: number, targetValue: number, targetPeriod = '2025'): Target {
+function target(latestValue: number | null, targetValue: number, targetPeriod = '2025', indicatorCode = 'hnte_count'): Target {
   return {
-    indicatorCode: 'hnte_count', nameZh: '高新技术企业', nameEn: 'High-tech enterprises', unit: '家', unitEn: 'firms',
+    indicatorCode, nameZh: '高新技术企业', nameEn: 'High-tech enterprises', unit: '家', unitEn: 'firms',
     baselinePeriod: '2021', baselineValue: latestValue, targetPeriod, targetValue, latestPeriod: '2021', latestValue,
-    completion: latestValue / targetValue, cagrNeeded: null, comparison: 'at_least',
+    completion: latestValue === null ? null : latestValue / targetValue, cagrNeeded: null, comparison: 'at_least',
   };
 }
 
 test('an at-least target is achieved when the latest value reaches it', () => {
   expect(isAchieved(target(1036, 1600))).toBe(false);
   expect(isAchieved(target(1600, 1600))).toBe(true);
+  expect(isAchieved(target(null, 5))).toBe(false); // no data is not success
+});
+
+test('targets follow the action plan order, unknown ones after in their API order', () => {
+  const codes = ['fiscal_st_share', 'zzz', 'hnte_count', 'aaa', 'innovation_entity_count'];
+  const ordered = orderTargets(codes.map((code) => target(1, 2, '2025', code)));
+  expect(ordered.map((t) => t.indicatorCode)).toEqual(['innovation_entity_count', 'hnte_count', 'fiscal_st_share', 'zzz', 'aaa']);
 });
 
 test('the title year is the latest target year', () => {

@@ -48,7 +48,19 @@ export function latestChange(indicator: Indicator | undefined): LatestChange | n
 }
 
 export function isAchieved(target: Target): boolean {
-  return target.comparison === 'at_least' ? target.latestValue >= target.targetValue : target.completion >= 1;
+  if (target.latestValue === null) return false;
+  return target.comparison === 'at_least' ? target.latestValue >= target.targetValue : (target.completion ?? 0) >= 1;
+}
+
+/** The action plan's own order (主体, 高企, 科技型中小企业, 平台, 强度, 财政); targets not listed follow in API order. */
+const PLAN_ORDER = ['innovation_entity_count', 'hnte_count', 'tech_sme_count', 'platform_count', 'rd_intensity', 'fiscal_st_share'];
+
+export function orderTargets(targets: readonly Target[]): Target[] {
+  const rank = (t: Target) => {
+    const i = PLAN_ORDER.indexOf(t.indicatorCode);
+    return i < 0 ? PLAN_ORDER.length : i;
+  };
+  return targets.map((t, i) => ({ t, i })).sort((a, b) => rank(a.t) - rank(b.t) || a.i - b.i).map(({ t }) => t);
 }
 
 /** The target year shown in titles: the one all targets share, else the latest. */

@@ -7,7 +7,7 @@ import { useDocumentTitle } from '../shell/use-document-title.ts';
 import { PageError, PageLoading } from '../states/page-states.tsx';
 import { HeadlineFigures } from './headline-figures.tsx';
 import { growthChartOption, rdChartOption, targetsChartOption } from './overview-charts.ts';
-import { findIndicator, INDICATOR, targetYear } from './overview-model.ts';
+import { findIndicator, INDICATOR, orderTargets, targetYear } from './overview-model.ts';
 import { TargetsTable } from './targets-table.tsx';
 import { useRegionOverview } from './use-region-overview.ts';
 
@@ -25,13 +25,15 @@ export function OverviewPage() {
     const intensity = findIndicator(data, INDICATOR.rdIntensity);
     const hnte = findIndicator(data, INDICATOR.hnteCount);
     const platforms = findIndicator(data, INDICATOR.platformCount);
+    const targets = orderTargets(data.targets);
     return {
       headline: [rd, intensity, hnte, platforms],
       rd: rdChartOption(rd, intensity, lang),
       growth: growthChartOption([hnte, platforms], lang),
-      targets: targetsChartOption(data.targets, lang),
+      targets: targetsChartOption(targets, lang, t('state.noData')),
+      orderedTargets: targets,
     };
-  }, [data, lang]);
+  }, [data, lang, t]);
 
   const heading = (
     <Typography.Title level={1} style={{ fontSize: 24, margin: 0 }}>
@@ -72,7 +74,7 @@ export function OverviewPage() {
             ariaLabel={t('overview.targetsChart', { year })}
             height={Math.max(200, 44 * data.targets.length + 40)}
           />
-          <TargetsTable targets={data.targets} />
+          <TargetsTable targets={charts.orderedTargets} />
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('overview.source')}</Typography.Text>
         </Flex>
       </Card>

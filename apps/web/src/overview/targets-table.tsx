@@ -9,6 +9,9 @@ export function TargetsTable({ targets }: { targets: Target[] }) {
   const { lang, t } = useLanguage();
   const qty = (target: Target, value: number) => formatQuantity(value, target.unit, target.unitEn, lang);
   const inPeriod = (value: string, period: string) => t('overview.valueInPeriod', { value, period });
+  const noData = <Typography.Text type="secondary">{t('state.noData')}</Typography.Text>;
+  const observed = (target: Target, value: number | null, period: string | null) =>
+    value === null || period === null ? noData : inPeriod(qty(target, value), period);
 
   return (
     <Table<Target>
@@ -20,8 +23,8 @@ export function TargetsTable({ targets }: { targets: Target[] }) {
       dataSource={targets}
       columns={[
         { key: 'indicator', title: t('overview.col.indicator'), render: (_, row) => (lang === 'en' ? row.nameEn : row.nameZh) },
-        { key: 'baseline', title: t('overview.col.baseline'), render: (_, row) => inPeriod(qty(row, row.baselineValue), row.baselinePeriod) },
-        { key: 'latest', title: t('overview.col.latest'), render: (_, row) => inPeriod(qty(row, row.latestValue), row.latestPeriod) },
+        { key: 'baseline', title: t('overview.col.baseline'), render: (_, row) => observed(row, row.baselineValue, row.baselinePeriod) },
+        { key: 'latest', title: t('overview.col.latest'), render: (_, row) => observed(row, row.latestValue, row.latestPeriod) },
         {
           key: 'target',
           title: t('overview.col.target'),
@@ -34,20 +37,25 @@ export function TargetsTable({ targets }: { targets: Target[] }) {
           key: 'completion',
           title: t('overview.col.completion'),
           width: 200,
-          render: (_, row) => (
-            <Progress
-              percent={Math.min(100, Math.round(row.completion * 1000) / 10)}
-              status={isAchieved(row) ? 'success' : 'normal'}
-              format={() => formatRatio(row.completion, lang)}
-              size="small"
-            />
-          ),
+          render: (_, row) => {
+            const completion = row.completion;
+            if (completion === null) return noData;
+            return (
+              <Progress
+                percent={Math.min(100, Math.round(completion * 1000) / 10)}
+                status={isAchieved(row) ? 'success' : 'normal'}
+                format={() => formatRatio(completion, lang)}
+                size="small"
+              />
+            );
+          },
         },
         {
           key: 'cagr',
           title: t('overview.col.cagr'),
           align: 'right',
           render: (_, row) => {
+            if (row.latestValue === null) return noData;
             if (isAchieved(row) || (row.cagrNeeded !== null && row.cagrNeeded <= 0)) return <Tag color="success">{t('overview.achieved')}</Tag>;
             if (row.cagrNeeded === null) return <Typography.Text type="secondary">{t('overview.cagrUnavailable')}</Typography.Text>;
             return t('overview.perYear', { rate: formatRatio(row.cagrNeeded, lang) });
