@@ -1,0 +1,52 @@
+// Chinese word segmentation with jieba: the general dictionary plus the domain terms and every spelling
+// in the synonym groups, so "新能源车" or "工业CT" stay one word and can be mapped to their canonical form.
+import { Jieba } from '@node-rs/jieba';
+import { dict } from '@node-rs/jieba/dict.js';
+import { buildSynonymTable, domainDictionaryText, synonymGroups, type SynonymTable } from './dictionary.ts';
+import { cleanToken, normaliseText } from './normalise.ts';
+import { STOPWORDS } from './stopwords.ts';
+
+export type Segmenter = {
+  /** Every searchable token of a text, in order, with sub-words of long words (jieba's search mode). */
+  indexTokens(text: string): string[];
+  /** The words of a query, in order, each canonical; no sub-words. */
+  queryWords(text: string): string[];
+  /** The canonical form of a normalised term. */
+  canonical(term: string): string;
+  /** Every spelling of a canonical term's synonym group (just the term when it has none). */
+  spellings(term: string): readonly string[];
+};
+
+let shared: Segmenter | undefined;
+
+/** The process-wide segmenter (loading jieba's dictionary takes a quarter of a second, so it is done once). */
+export function segmenter(): Segmenter {
+  shared ??= createSegmenter();
+  return shared;
+}
+
+export function createSegmenter(): Segmenter {
+  const jieba = Jieba.withDict(dict);
+  const synonyms = buildSynonymTable(synonymGroups());
+  const userWords = [
+    ...domainDictionaryText().split('\n').map((line) => normaliseText(line)),
+    ...[...synonyms.spellings.values()].flat().map((term) => `${term} 2000 n`),
+  ];
+  jieba.loadDict(Buffer.from(userWords.join('\n'), 'utf8'));
+  return {
+    indexTokens: (text) => keep(jieba.cutForSearch(normaliseText(text), true), synonyms),
+    queryWords: (text) => keep(jieba.cut(normaliseText(text), true), synonyms),
+    canonical: (term) => synonyms.canonical.get(term) ?? term,
+    spellings: (term) => synonyms.spellings.get(term) ?? [term],
+  };
+}
+
+function keep(raw: string[], synonyms: SynonymTable): string[] {
+  const out: string[] = [];
+  for (const piece of raw) {
+    const token = cleanToken(piece);
+    if (token === '' || STOPWORDS.has(token) || token.length > 60) continue;
+    out.push(synonyms.canonical.get(token) ?? token);
+  }
+  return out;
+}
