@@ -1,0 +1,69 @@
+// Streams the rows of a CSV or the first worksheet of an .xlsx file as text cells, counting the bytes read
+// so callers can show progress. Memory stays flat: one row at a time, whatever the file size.
+import fs from 'node:fs';
+import { Transform, type TransformCallback } from 'node:stream';
+import { parse } from 'csv-parse';
+import ExcelJS from 'exceljs';
+
+export type SheetFormat = 'csv' | 'xlsx';
+export type SheetRow = { rowNumber: number; values: string[] };
+export type SheetReader = { rows: AsyncIterable<SheetRow>; bytesRead(): number };
+
+export function formatOf(fileName: string): SheetFormat | null {
+  const lower = fileName.toLowerCase();
+  if (lower.endsWith('.csv')) return 'csv';
+  if (lower.endsWith('.xlsx')) return 'xlsx';
+  return null;
+}
+
+export function readSheet(path: string, format: SheetFormat): SheetReader {
+  let bytes = 0;
+  const counter = new Transform({
+    transform(chunk: Buffer, _enc: BufferEncoding, done: TransformCallback) {
+      bytes += chunk.length;
+      done(null, chunk);
+    },
+  });
+  const source = fs.createReadStream(path, { highWaterMark: 1 << 20 }).on('error', (e) => counter.destroy(e)).pipe(counter);
+  const rows = format === 'csv' ? csvRows(source) : xlsxRows(source);
+  return { rows, bytesRead: () => bytes };
+}
+
+async function* csvRows(source: NodeJS.ReadableStream): AsyncIterable<SheetRow> {
+  const parser = source.pipe(parse({ bom: true, relax_column_count: true, skip_empty_lines: true, info: true }));
+  for await (const item of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+    yield { rowNumber: item.info.lines, values: item.record };
+  }
+}
+
+async function* xlsxRows(source: NodeJS.ReadableStream): AsyncIterable<SheetRow> {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(source as unknown as import('node:stream').Readable, {
+    worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore',
+  });
+  for await (const worksheet of reader) {
+    for await (const row of worksheet as AsyncIterable<ExcelJS.Row>) {
+      const raw = row.values as unknown[];
+      const values: string[] = [];
+      for (let i = 1; i < raw.length; i++) values.push(cellText(raw[i]));
+      if (values.some((v) => v !== '')) yield { rowNumber: row.number, values };
+    }
+    return; // the first worksheet is the data; others (instructions) are not read
+  }
+}
+
+/** An Excel cell as the text a user would type: dates as YYYY-MM-DD, formulas by their result. */
+export function cellText(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number') return Number.isInteger(v) ? String(v) : String(Number(v.toPrecision(15)));
+  if (typeof v === 'boolean') return v ? '是' : '否';
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if (typeof v === 'object') {
+    const o = v as { richText?: { text: string }[]; text?: unknown; result?: unknown; error?: string };
+    if (o.richText) return o.richText.map((r) => r.text).join('');
+    if (o.result !== undefined) return cellText(o.result);
+    if (o.text !== undefined) return cellText(o.text);
+    if (o.error !== undefined) return String(o.error);
+  }
+  return String(v);
+}

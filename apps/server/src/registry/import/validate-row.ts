@@ -1,0 +1,230 @@
+// Pure: turns one sheet row (cells as text, by column) into a typed import row, or into the list of what is
+// wrong with it — every field, every rule, in Chinese and English. A row with any error is written nowhere.
+import { validateUscc } from '../../platform/identity/uscc.ts';
+import { CLUSTERS, TECH_FIELDS } from '../reference.ts';
+import { columnOf, type ColumnKey } from './columns.ts';
+
+export const MONEY_KEYS = [
+  'salesRevenue', 'operatingRevenue', 'mainBusinessRevenue', 'highTechRevenue', 'totalRevenue', 'rdExpense', 'rdExpenseDomestic',
+  'costsAndExpenses', 'totalAssets', 'totalLiabilities', 'netAssets', 'netProfit',
+] as const satisfies readonly ColumnKey[];
+export type MoneyKey = (typeof MONEY_KEYS)[number];
+
+export const IP_COLUMNS = {
+  ipInvention: 'invention', ipUtilityModel: 'utility_model', ipDesign: 'design', ipSoftware: 'software_copyright', ipIcLayout: 'ic_layout',
+} as const satisfies Partial<Record<ColumnKey, string>>;
+export type IpColumn = keyof typeof IP_COLUMNS;
+
+export type ImportRow = {
+  rowNumber: number;
+  uscc: string;
+  name: string;
+  districtCode: string;
+  foundedOn: string | null;
+  industryCode: string | null;
+  techField: string | null;
+  cluster: string | null;
+  listed: boolean | null;
+  year: number;
+  employees: number | null;
+  scienceStaff: number | null;
+  rdStaff: number | null;
+  conversions: number | null;
+  /** Amounts in fen. */
+  money: Record<MoneyKey, bigint | null>;
+  ip: Record<IpColumn, number | null>;
+};
+
+export type RowError = { column: ColumnKey | null; field: string; rule: string; message: string; message_en: string };
+
+export type RowContext = {
+  /** Codes a row's district may take: the city and its districts. */
+  districts: ReadonlySet<string>;
+  /** ISO date of today: dates after it are refused. */
+  today: string;
+  /** `uscc|year` → first row that gave it, across the whole file. */
+  seen: Map<string, number>;
+};
+
+export type RowVerdict = { ok: true; row: ImportRow } | { ok: false; errors: RowError[] };
+
+type Cells = Partial<Record<ColumnKey, string>>;
+
+export function validateRow(rowNumber: number, cells: Cells, ctx: RowContext): RowVerdict {
+  const errors: RowError[] = [];
+  const fail = (column: ColumnKey, rule: string, zh: string, en: string) => {
+    const c = columnOf(column);
+    errors.push({ column, field: c.header, rule, message: `${c.header}：${zh}`, message_en: `${c.en}: ${en}` });
+  };
+  const text = (k: ColumnKey): string | null => {
+    const v = cells[k]?.trim();
+    return v === undefined || v === '' ? null : v;
+  };
+  const required = (k: ColumnKey): string | null => {
+    const v = text(k);
+    if (v === null) fail(k, 'required', '必填', 'is required');
+    return v;
+  };
+
+  let uscc = '';
+  const usccText = required('uscc');
+  if (usccText !== null) {
+    const r = validateUscc(usccText);
+    if (r.ok) uscc = r.code;
+    else fail('uscc', `uscc_${r.reason}`, r.message, r.messageEn);
+  }
+  const name = required('name') ?? '';
+  if (name.length > 200) fail('name', 'too_long', '不超过 200 字', 'at most 200 characters');
+
+  const districtText = required('districtCode');
+  let districtCode = '';
+  if (districtText !== null) {
+    if (ctx.districts.has(districtText)) districtCode = districtText;
+    else fail('districtCode', 'unknown_district', `“${districtText}”不是本市的区县代码（GB/T 2260）`, `"${districtText}" is not a district of this city (GB/T 2260)`);
+  }
+
+  const foundedOn = parseDateCell(text('foundedOn'), 'foundedOn', ctx.today, fail);
+  const industryText = text('industryCode');
+  let industryCode: string | null = null;
+  if (industryText !== null) {
+    const up = industryText.toUpperCase();
+    if (/^[A-T](\d{2}|\d{3}|\d{4})?$/.test(up)) industryCode = up;
+    else fail('industryCode', 'industry_code', `“${industryText}”不是 GB/T 4754-2017 行业代码（如 C3451）`, `"${industryText}" is not a GB/T 4754-2017 code (e.g. C3451)`);
+  }
+  const techField = vocabulary(text('techField'), TECH_FIELDS, 'techField', fail);
+  const cluster = vocabulary(text('cluster'), CLUSTERS, 'cluster', fail);
+  const listed = yesNo(text('listed'), fail);
+
+  const yearText = required('year');
+  let year = 0;
+  const thisYear = Number(ctx.today.slice(0, 4));
+  if (yearText !== null) {
+    if (!/^\d{4}$/.test(yearText)) fail('year', 'not_a_year', `“${yearText}”不是四位年份`, `"${yearText}" is not a four-digit year`);
+    else if (Number(yearText) > thisYear) fail('year', 'in_future', `${yearText} 年尚未到来`, `${yearText} is in the future`);
+    else if (Number(yearText) < 1949) fail('year', 'too_early', '不早于 1949 年', 'not before 1949');
+    else year = Number(yearText);
+  }
+  if (year > 0 && foundedOn !== null && year < Number(foundedOn.slice(0, 4)))
+    fail('year', 'before_founding', `${year} 年早于成立日期 ${foundedOn}`, `${year} is before the founding date ${foundedOn}`);
+
+  const employees = integerCell(text('employees'), 'employees', fail);
+  const scienceStaff = integerCell(text('scienceStaff'), 'scienceStaff', fail);
+  const rdStaff = integerCell(text('rdStaff'), 'rdStaff', fail);
+  const conversions = integerCell(text('conversions'), 'conversions', fail);
+  if (employees !== null && scienceStaff !== null && scienceStaff > employees)
+    fail('scienceStaff', 'exceeds_employees', `科技人员 ${scienceStaff} 人多于职工总数 ${employees} 人`, `${scienceStaff} science staff exceed the ${employees} employees`);
+  if (employees !== null && rdStaff !== null && rdStaff > employees)
+    fail('rdStaff', 'exceeds_employees', `研发人员 ${rdStaff} 人多于职工总数 ${employees} 人`, `${rdStaff} R&D staff exceed the ${employees} employees`);
+
+  const money = {} as Record<MoneyKey, bigint | null>;
+  for (const k of MONEY_KEYS) money[k] = moneyCell(text(k), k, columnOf(k).kind === 'wan_signed', fail);
+  ratioAtMost100(money.rdExpenseDomestic, money.rdExpense, 'rdExpenseDomestic', '境内研发费用占研发费用', 'domestic share of R&D expense', fail);
+  ratioAtMost100(money.highTechRevenue, money.totalRevenue, 'highTechRevenue', '高新技术产品（服务）收入占总收入', 'high-tech revenue share of total revenue', fail);
+  ratioAtMost100(money.mainBusinessRevenue, money.operatingRevenue, 'mainBusinessRevenue', '主营业务收入占营业收入', 'main business share of operating revenue', fail);
+  ratioAtMost100(money.rdExpense, money.costsAndExpenses, 'rdExpense', '研发费用占成本费用总额', 'R&D share of total costs and expenses', fail);
+
+  const ip = {} as Record<IpColumn, number | null>;
+  for (const k of Object.keys(IP_COLUMNS) as IpColumn[]) ip[k] = integerCell(text(k), k, fail);
+
+  if (uscc !== '' && year > 0) {
+    const key = `${uscc}|${year}`;
+    const first = ctx.seen.get(key);
+    if (first !== undefined) fail('year', 'fiscal_year_twice', `${year} 年度数据与第 ${first} 行重复`, `fiscal year ${year} is already given in row ${first}`);
+    else if (errors.length === 0) ctx.seen.set(key, rowNumber);
+  }
+  if (errors.length > 0) return { ok: false, errors };
+  return {
+    ok: true,
+    row: { rowNumber, uscc, name, districtCode, foundedOn, industryCode, techField, cluster, listed, year, employees, scienceStaff, rdStaff, conversions, money, ip },
+  };
+}
+
+type Fail = (column: ColumnKey, rule: string, zh: string, en: string) => void;
+
+function parseDateCell(v: string | null, k: ColumnKey, today: string, fail: Fail): string | null {
+  if (v === null) return null;
+  const m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(v);
+  const iso = m ? `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}` : null;
+  if (iso === null || !isCalendarDate(iso)) {
+    fail(k, 'not_a_date', `“${v}”不是有效日期（YYYY-MM-DD）`, `"${v}" is not a valid date (YYYY-MM-DD)`);
+    return null;
+  }
+  if (iso > today) {
+    fail(k, 'in_future', `${iso} 晚于今天`, `${iso} is in the future`);
+    return null;
+  }
+  return iso;
+}
+
+export function isCalendarDate(iso: string): boolean {
+  const d = new Date(`${iso}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === iso;
+}
+
+function integerCell(v: string | null, k: ColumnKey, fail: Fail): number | null {
+  if (v === null) return null;
+  const t = v.replace(/[,，]/g, '');
+  if (!/^-?\d+(\.0+)?$/.test(t)) {
+    fail(k, 'not_an_integer', `“${v}”不是整数`, `"${v}" is not a whole number`);
+    return null;
+  }
+  const n = Number.parseInt(t, 10);
+  if (n < 0) {
+    fail(k, 'negative', `不能为负数（${v}）`, `must not be negative (${v})`);
+    return null;
+  }
+  if (n > 10_000_000) {
+    fail(k, 'too_large', `${v} 超出合理范围`, `${v} is out of range`);
+    return null;
+  }
+  return n;
+}
+
+const MONEY = /^(-)?(\d{1,12})(?:\.(\d+))?$/;
+
+/** 万元 text → fen, exactly: 1 万元 = 1,000,000 分; digits beyond the fen are rounded half up. */
+export function parseWanToFen(v: string): bigint | null {
+  const m = MONEY.exec(v.replace(/[,，\s]/g, ''));
+  if (!m) return null;
+  const frac = (m[3] ?? '').padEnd(7, '0');
+  let fen = BigInt(m[2]!) * 1_000_000n + BigInt(frac.slice(0, 6));
+  if (Number(frac.charAt(6)) >= 5) fen += 1n;
+  return m[1] ? -fen : fen;
+}
+
+function moneyCell(v: string | null, k: ColumnKey, signed: boolean, fail: Fail): bigint | null {
+  if (v === null) return null;
+  const fen = parseWanToFen(v);
+  if (fen === null) {
+    fail(k, 'not_a_number', `“${v}”不是数字（单位：万元）`, `"${v}" is not a number (unit: 10k yuan)`);
+    return null;
+  }
+  if (!signed && fen < 0n) {
+    fail(k, 'negative', `金额不能为负数（${v} 万元）`, `amount must not be negative (${v})`);
+    return null;
+  }
+  return fen;
+}
+
+function ratioAtMost100(part: bigint | null, whole: bigint | null, k: ColumnKey, zh: string, en: string, fail: Fail): void {
+  if (part === null || whole === null || part <= whole) return;
+  const pct = whole === 0n ? '∞' : `${(Number((part * 10000n) / whole) / 100).toFixed(2)}%`;
+  fail(k, 'ratio_above_100', `${zh}比例为 ${pct}，超过 100%`, `${en} is ${pct}, above 100%`);
+}
+
+function vocabulary(v: string | null, dict: Record<string, { zh: string; en: string }>, k: ColumnKey, fail: Fail): string | null {
+  if (v === null) return null;
+  for (const [code, names] of Object.entries(dict)) if (v === code || v === names.zh || v.toLowerCase() === names.en.toLowerCase()) return code;
+  const allowed = Object.values(dict).map((n) => n.zh).join('、');
+  fail(k, 'unknown_value', `“${v}”不在可选值中（${allowed}）`, `"${v}" is not one of the allowed values`);
+  return null;
+}
+
+function yesNo(v: string | null, fail: Fail): boolean | null {
+  if (v === null) return null;
+  const t = v.toLowerCase();
+  if (['是', 'y', 'yes', 'true', '1'].includes(t)) return true;
+  if (['否', 'n', 'no', 'false', '0'].includes(t)) return false;
+  fail('listed', 'not_yes_no', `“${v}”应为“是”或“否”`, `"${v}" must be yes or no`);
+  return null;
+}

@@ -1,0 +1,137 @@
+// Registry tables: the enterprise profile (registry attributes of an identity organisation of kind
+// 'enterprise'), its fiscal years, IP holdings, certificates and honours; innovation platforms; talents;
+// import jobs and their rejected rows. Every table is tenant-scoped: region_code leads the primary key.
+// Organisations themselves belong to identity (no foreign keys across modules).
+import { bigint, boolean, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+
+const fen = (name: string) => bigint(name, { mode: 'bigint' });
+const stamp = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+
+export const enterpriseProfiles = pgTable('registry_enterprises', {
+  regionCode: text('region_code').notNull(),
+  organisationId: uuid('organisation_id').notNull(),
+  foundedOn: date('founded_on', { mode: 'string' }),
+  /** GB/T 4754-2017 code: a letter and up to four digits (C3435). */
+  industryCode: text('industry_code'),
+  techField: text('tech_field'),
+  cluster: text('cluster'),
+  /** null: not known. */
+  listed: boolean('listed'),
+  industryRestricted: boolean('industry_restricted').notNull().default(false),
+  /** The four incident flags of the official texts, in the last and current year. */
+  incidentSafetyQuality: boolean('incident_safety_quality').notNull().default(false),
+  incidentEnvironmental: boolean('incident_environmental').notNull().default(false),
+  incidentDishonesty: boolean('incident_dishonesty').notNull().default(false),
+  incidentAbnormalListing: boolean('incident_abnormal_listing').notNull().default(false),
+  updatedAt: stamp('updated_at').notNull().defaultNow(),
+}, (t) => [primaryKey({ columns: [t.regionCode, t.organisationId] }), index('registry_enterprises_cluster').on(t.regionCode, t.cluster)]);
+
+export const fiscalYears = pgTable('registry_fiscal_years', {
+  regionCode: text('region_code').notNull(),
+  organisationId: uuid('organisation_id').notNull(),
+  year: integer('year').notNull(),
+  salesRevenueFen: fen('sales_revenue_fen'),
+  operatingRevenueFen: fen('operating_revenue_fen'),
+  mainBusinessRevenueFen: fen('main_business_revenue_fen'),
+  highTechRevenueFen: fen('high_tech_revenue_fen'),
+  totalRevenueFen: fen('total_revenue_fen'),
+  rdExpenseFen: fen('rd_expense_fen'),
+  rdExpenseDomesticFen: fen('rd_expense_domestic_fen'),
+  costsAndExpensesFen: fen('costs_and_expenses_fen'),
+  totalAssetsFen: fen('total_assets_fen'),
+  totalLiabilitiesFen: fen('total_liabilities_fen'),
+  netAssetsFen: fen('net_assets_fen'),
+  netProfitFen: fen('net_profit_fen'),
+  employees: integer('employees'),
+  scienceStaff: integer('science_staff'),
+  rdStaff: integer('rd_staff'),
+  /** 科技成果转化数 of the year (hnte 科技成果转化能力). */
+  conversions: integer('conversions'),
+}, (t) => [primaryKey({ columns: [t.regionCode, t.organisationId, t.year] })]);
+
+/** IP counted by kind, status and how it was acquired: what the rules read and what the bureau's forms report. */
+export const ipHoldings = pgTable('registry_ip_holdings', {
+  regionCode: text('region_code').notNull(),
+  organisationId: uuid('organisation_id').notNull(),
+  kind: text('kind').notNull(),
+  status: text('status').notNull(),
+  acquisition: text('acquisition').notNull(),
+  count: integer('count').notNull(),
+}, (t) => [primaryKey({ columns: [t.regionCode, t.organisationId, t.kind, t.status, t.acquisition] })]);
+
+export const certificates = pgTable('registry_certificates', {
+  regionCode: text('region_code').notNull(),
+  organisationId: uuid('organisation_id').notNull(),
+  id: uuid('id').notNull(),
+  kind: text('kind').notNull(),
+  level: text('level').notNull().default('national'),
+  number: text('number'),
+  validFrom: date('valid_from', { mode: 'string' }).notNull(),
+  validUntil: date('valid_until', { mode: 'string' }).notNull(),
+}, (t) => [primaryKey({ columns: [t.regionCode, t.organisationId, t.id] }), index('registry_certificates_expiry').on(t.regionCode, t.validUntil)]);
+
+/** Awards, recognised R&D institutions, standards and equity financing rounds: what direct-pass rules read. */
+export const honours = pgTable('registry_honours', {
+  regionCode: text('region_code').notNull(),
+  organisationId: uuid('organisation_id').notNull(),
+  id: uuid('id').notNull(),
+  kind: text('kind').notNull(),
+  name: text('name').notNull().default(''),
+  level: text('level'),
+  role: text('role'),
+  rank: integer('rank'),
+  year: integer('year'),
+  amountFen: fen('amount_fen'),
+  onDate: date('on_date', { mode: 'string' }),
+}, (t) => [primaryKey({ columns: [t.regionCode, t.organisationId, t.id] })]);
+
+export const platforms = pgTable('registry_platforms', {
+  regionCode: text('region_code').notNull(),
+  id: uuid('id').notNull(),
+  hostOrganisationId: uuid('host_organisation_id').notNull(),
+  name: text('name').notNull(),
+  kind: text('kind').notNull(),
+  level: text('level').notNull(),
+  approvedOn: date('approved_on', { mode: 'string' }).notNull(),
+  revokedOn: date('revoked_on', { mode: 'string' }),
+}, (t) => [primaryKey({ columns: [t.regionCode, t.id] }), index('registry_platforms_host').on(t.regionCode, t.hostOrganisationId)]);
+
+export const talents = pgTable('registry_talents', {
+  regionCode: text('region_code').notNull(),
+  id: uuid('id').notNull(),
+  organisationId: uuid('organisation_id').notNull(),
+  name: text('name').notNull(),
+  kind: text('kind', { enum: ['team', 'individual'] }).notNull(),
+  programme: text('programme').notNull(),
+  year: integer('year').notNull(),
+}, (t) => [primaryKey({ columns: [t.regionCode, t.id] })]);
+
+export const importStatuses = ['running', 'finished', 'failed'] as const;
+
+export const importJobs = pgTable('registry_import_jobs', {
+  regionCode: text('region_code').notNull(),
+  id: uuid('id').notNull(),
+  format: text('format', { enum: ['csv', 'xlsx'] }).notNull(),
+  fileName: text('file_name').notNull(),
+  status: text('status', { enum: importStatuses }).notNull(),
+  totalBytes: bigint('total_bytes', { mode: 'number' }).notNull(),
+  readBytes: bigint('read_bytes', { mode: 'number' }).notNull().default(0),
+  rowsRead: integer('rows_read').notNull().default(0),
+  rowsImported: integer('rows_imported').notNull().default(0),
+  rowsFailed: integer('rows_failed').notNull().default(0),
+  /** A file-level problem (empty sheet, wrong headers): nothing was imported. */
+  error: jsonb('error'),
+  headers: jsonb('headers').notNull().default([]),
+  startedBy: uuid('started_by'),
+  startedAt: stamp('started_at').notNull().defaultNow(),
+  finishedAt: stamp('finished_at'),
+}, (t) => [primaryKey({ columns: [t.regionCode, t.id] })]);
+
+/** Rejected rows, kept as read, so the error report is the sheet the user sent with an error column added. */
+export const importRejects = pgTable('registry_import_rejects', {
+  regionCode: text('region_code').notNull(),
+  jobId: uuid('job_id').notNull(),
+  rowNumber: integer('row_number').notNull(),
+  cells: jsonb('cells').notNull(),
+  errors: jsonb('errors').notNull(),
+}, (t) => [primaryKey({ columns: [t.regionCode, t.jobId, t.rowNumber] })]);
