@@ -17,7 +17,7 @@ CREATE TABLE "registry_enterprises" (
 	"industry_code" text,
 	"tech_field" text,
 	"cluster" text,
-	"listed" boolean DEFAULT false NOT NULL,
+	"listed" boolean,
 	"industry_restricted" boolean DEFAULT false NOT NULL,
 	"incident_safety_quality" boolean DEFAULT false NOT NULL,
 	"incident_environmental" boolean DEFAULT false NOT NULL,

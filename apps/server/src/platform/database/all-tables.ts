@@ -3,3 +3,5 @@ export * from '../schema.ts';
 export * from '../../monitoring/schema.ts';
 export * from '../../market/schema.ts';
 export * from '../../market/deals/schema.ts';
+export * from '../../registry/schema.ts';
+export * from '../../cultivation/schema.ts';
