@@ -67,12 +67,16 @@ export function latestYear(p: Profile): FiscalYear | undefined {
  * them is absent (the caller decides whether fewer years are allowed).
  */
 export function lastConsecutiveYears(p: Profile, n: number): FiscalYear[] {
-  const desc = yearsDesc(p);
-  const out: FiscalYear[] = [];
-  for (let i = 0; i < desc.length && out.length < n; i++) {
-    const f = desc[i]!;
-    if (out.length > 0 && f.year !== out[out.length - 1]!.year - 1) break;
-    out.push(f);
+  const last = latestYear(p);
+  if (last === undefined) return [];
+  const fs = p.financials!;
+  const out: FiscalYear[] = [last];
+  // Walk back one year at a time: profiles hold a handful of years, so a scan beats a sort.
+  for (let y = last.year - 1; out.length < n; y--) {
+    let found: FiscalYear | undefined;
+    for (const f of fs) if (f.year === y) found = f;
+    if (found === undefined) break;
+    out.push(found);
   }
   return out.reverse();
 }
