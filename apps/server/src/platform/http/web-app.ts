@@ -11,7 +11,7 @@ export async function installWebApp(app: FastifyInstance, distDir = WEB_DIST_DIR
   if (!fs.existsSync(path.join(distDir, 'index.html'))) return false;
   await app.register(fastifyStatic, {
     root: distDir,
-    wildcard: false,
+    wildcard: true, // files are looked up per request, so a rebuilt app is served without a restart
     // Hashed assets never change; index.html must always be revalidated.
     setHeaders: (res, filePath) => {
       res.header('cache-control', filePath.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
@@ -20,6 +20,10 @@ export async function installWebApp(app: FastifyInstance, distDir = WEB_DIST_DIR
   return true;
 }
 
+/** A page of the single-page app (answered with index.html), not an API call or a missing file. */
 export function isClientRoute(method: string, url: string): boolean {
-  return (method === 'GET' || method === 'HEAD') && !url.startsWith('/api/') && url !== '/api';
+  const pathname = url.split('?')[0]!;
+  if (method !== 'GET' && method !== 'HEAD') return false;
+  if (pathname === '/api' || pathname.startsWith('/api/') || pathname.startsWith('/assets/')) return false;
+  return !/\.[a-z0-9]+$/i.test(pathname); // /logo.png that does not exist is a 404, not the app
 }
