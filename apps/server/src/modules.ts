@@ -7,12 +7,16 @@ import type { AppContext } from './platform/http/build-app.ts';
 import { registerPlatformRoutes } from './platform/platform-routes.ts';
 import { registerIdentityRoutes } from './identity/routes.ts';
 import { registerMonitoringRoutes } from './monitoring/routes.ts';
+import { registerDealsRoutes } from './market/deals/routes.ts';
 
-export type ModuleKey = 'overview';
+export type ModuleKey = 'overview' | 'market_auctions' | 'market_contracts' | 'market_contract_stats';
 
 type ModuleEntry = { key: ModuleKey; navRoles: RoleRequirement };
 
-const NAVIGABLE_MODULES: ModuleEntry[] = [{ key: 'overview', navRoles: 'authenticated' }];
+const NAVIGABLE_MODULES: ModuleEntry[] = [{ key: 'overview', navRoles: 'authenticated' },
+  { key: 'market_auctions', navRoles: 'authenticated' },
+  { key: 'market_contracts', navRoles: 'authenticated' },
+  { key: 'market_contract_stats', navRoles: ['bureau_admin', 'bureau_staff'] }];
 
 export function modulesFor(actor: UserActor): ModuleKey[] {
   return NAVIGABLE_MODULES.filter(({ navRoles }) =>
@@ -24,4 +28,5 @@ export async function registerModuleRoutes(api: ApiApp, ctx: AppContext): Promis
   registerPlatformRoutes(api, ctx);
   registerIdentityRoutes(api, ctx);
   registerMonitoringRoutes(api, ctx);
+  registerDealsRoutes(api, ctx);
 }

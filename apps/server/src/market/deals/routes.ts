@@ -1,0 +1,232 @@
+// HTTP wiring of market deals: auctions (with the live event stream), fixed-price purchase, negotiation,
+// and technology contract registration and statistics.
+import { SYSTEM_ACTOR, type UserActor } from '../../platform/auth/actor.ts';
+import { BUREAU_ROLES } from '../../platform/auth/authorize.ts';
+import type { ApiApp } from '../../platform/http/api-app.ts';
+import type { AppContext } from '../../platform/http/build-app.ts';
+import { AuctionEvents } from './auctions/auction-events.ts';
+import { verifyBidChain } from './auctions/bid-chain.ts';
+import { createAuction } from './auctions/create-auction.ts';
+import { placeBid } from './auctions/place-bid.ts';
+import { getBidLog, getLot, listLots } from './auctions/read-auction.ts';
+import { registerBidder } from './auctions/register-bidder.ts';
+import { dueLots, settleAuction } from './auctions/settle-auction.ts';
+import {
+  AcceptedBidBody, BidLogBody, BuyResponse, ContractBody, ContractList, ContractListQuery, ContractTermsRequest, CreateAuctionRequest, DealResponse,
+  ErrorResponse, IdParams, ListingRefRequest, LotBody, LotList, NegotiationBody, OfferRequest, PlaceBidRequest, RegisterBidderRequest,
+  RegisterBidderResponse, ReviewRequest, StartNegotiationRequest, StatisticsBody, StatisticsQuery,
+} from './contracts.ts';
+import { buyListing } from './orders/buy-listing.ts';
+import { acceptOffer, counterOffer, getNegotiation, startNegotiation } from './orders/negotiate.ts';
+import type { ContractTermsInput } from './tech-contracts/contract-input.ts';
+import { createContract, getContract, listContracts, reviewContract, submitContract, updateContract } from './tech-contracts/contract-operations.ts';
+import { contractStatistics, statisticsWorkbook } from './tech-contracts/contract-statistics.ts';
+import type { techContracts } from './schema.ts';
+import type { z } from 'zod';
+
+const errors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse };
+const TAGS = ['market-deals'];
+
+export function registerDealsRoutes(api: ApiApp, { database }: AppContext, options: { sweepMs?: number } = {}): AuctionEvents {
+  const { db } = database;
+  const events = new AuctionEvents();
+  const now = () => new Date();
+
+  // Settles lots whose close has passed, so winners see their contract without anyone asking.
+  const sweep = async () => {
+    for (const id of await dueLots(db, now())) {
+      const result = await settleAuction(db, SYSTEM_ACTOR, id, now());
+      if (result.settled) events.publish({ type: 'settled', lotId: id, outcome: result.outcome?.sold ? 'sold' : (result.outcome?.sold === false ? result.outcome.reason : 'unknown') });
+    }
+  };
+  let sweeping = false;
+  const timer = setInterval(() => {
+    if (sweeping) return;
+    sweeping = true;
+    sweep().catch((err: Error) => api.log.error({ err }, 'auction sweep failed')).finally(() => { sweeping = false; });
+  }, options.sweepMs ?? 1000);
+  timer.unref();
+  api.addHook('onClose', async () => clearInterval(timer));
+
+  // ---- auctions
+  api.get('/market/auctions', {
+    config: { access: 'public' },
+    schema: { tags: TAGS, summary: '竞价标的列表 / Auction lots', response: { 200: LotList } },
+  }, async (request) => ({ items: await listLots(db, request.actor, now()) }));
+
+  api.post('/market/auctions', {
+    config: { access: 'authenticated' },
+    schema: { tags: TAGS, summary: '发起竞价 / Put an achievement up for public bidding', body: CreateAuctionRequest, response: { 201: LotBody, ...errors } },
+  }, async (request, reply) => {
+    const b = request.body;
+    const { id } = await createAuction(db, request.actor as UserActor, {
+      listingRegionCode: b.listingRegionCode, listingId: b.listingId, startsAt: new Date(b.startsAt), endsAt: new Date(b.endsAt),
+      startPriceFen: BigInt(b.startPriceFen), reserveFen: BigInt(b.reserveFen), incrementFen: BigInt(b.incrementFen), depositFen: BigInt(b.depositFen),
+      extensionWindowSeconds: b.extensionWindowSeconds, extensionSeconds: b.extensionSeconds,
+    }, now(), request.id);
+    return reply.code(201).send(await getLot(db, request.actor, id, now()));
+  });
+
+  api.get('/market/auctions/:id', {
+    config: { access: 'public' },
+    schema: { tags: TAGS, summary: '竞价标的 / Auction lot', params: IdParams, response: { 200: LotBody, 404: ErrorResponse } },
+  }, async (request) => {
+    await settleAuction(db, SYSTEM_ACTOR, request.params.id, now()).catch(() => undefined);
+    return getLot(db, request.actor, request.params.id, now());
+  });
+
+  api.post('/market/auctions/:id/registrations', {
+    config: { access: 'authenticated' },
+    schema: { tags: TAGS, summary: '报名竞买并登记保证金 / Register to bid, recording the deposit', params: IdParams, body: RegisterBidderRequest, response: { 201: RegisterBidderResponse, ...errors } },
+  }, async (request, reply) => {
+    const r = await registerBidder(db, request.actor as UserActor, { lotId: request.params.id, depositReference: request.body.depositReference }, now(), request.id);
+    return reply.code(201).send({ bidderNo: r.bidderNo, depositFen: r.depositFen.toString() });
+  });
+
+  api.post('/market/auctions/:id/bids', {
+    config: { access: 'authenticated' },
+    schema: { tags: TAGS, summary: '出价 / Place a bid', params: IdParams, body: PlaceBidRequest, response: { 201: AcceptedBidBody, ...errors } },
+  }, async (request, reply) => {
+    const bid = await placeBid(db, request.actor as UserActor, { lotId: request.params.id, amountFen: BigInt(request.body.amountFen) }, now(), request.id);
+    events.publish({ type: 'bid', lotId: bid.lotId, seq: bid.seq, bidderNo: bid.bidderNo, amountFen: bid.amountFen.toString(), endsAt: bid.endsAt.toISOString(), extended: bid.extended, placedAt: bid.placedAt });
+    return reply.code(201).send({ ...bid, amountFen: bid.amountFen.toString(), endsAt: bid.endsAt.toISOString() });
+  });
+
+  api.get('/market/auctions/:id/bid-log', {
+    config: { access: 'public' },
+    schema: { tags: TAGS, summary: '公开出价记录（哈希链）/ Public hash-chained bid log', params: IdParams, response: { 200: BidLogBody, 404: ErrorResponse } },
+  }, async (request) => {
+    const log = await getBidLog(db, request.params.id);
+    return { ...log, verification: verifyBidChain(log.lotId, log.bids, log.headHash) };
+  });
+
+  api.get('/market/auctions/:id/events', {
+    config: { access: 'public' },
+    schema: { tags: TAGS, summary: '实时价格（server-sent events）/ Live price stream', params: IdParams },
+  }, async (request, reply) => {
+    const lotId = request.params.id;
+    reply.hijack();
+    const res = reply.raw;
+    res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache, no-transform', connection: 'keep-alive', 'x-accel-buffering': 'no' });
+    res.write('retry: 2000\n\n');
+    const unsubscribe = events.subscribe(lotId, (event) => res.write(`event: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`));
+    const heartbeat = setInterval(() => res.write(`: ${Date.now()}\n\n`), 15_000);
+    request.raw.on('close', () => { clearInterval(heartbeat); unsubscribe(); });
+  });
+
+  // ---- fixed price and negotiation
+  api.post('/market/orders', {
+    config: { access: 'authenticated' },
+    schema: { tags: TAGS, summary: '按挂牌价购买 / Buy at the asking price', body: ListingRefRequest, response: { 201: BuyResponse, ...errors } },
+  }, async (request, reply) => {
+    const r = await buyListing(db, request.actor as UserActor, request.body, now(), request.id);
+    return reply.code(201).send({ ...r, priceFen: r.priceFen.toString() });
+  });
+
+  api.post('/market/negotiations', {
+    config: { access: 'authenticated' },
+    schema: { tags: TAGS, summary: '发起议价 / Open a negotiation with an offer', body: StartNegotiationRequest, response: { 201: NegotiationBody, ...errors } },
+  }, async (request, reply) => {
+    const actor = request.actor as UserActor;
+    const { id } = await startNegotiation(db, actor, { ...request.body, amountFen: BigInt(request.body.amountFen) }, now(), request.id);
+    return reply.code(201).send(await negotiationBody(id, actor));
+  });
+
+  api.get('/market/negotiations/:id', {
+    config: { access: 'authenticated' },
+    schema: { tags: TAGS, summary: '议价详情 / Negotiation', params: IdParams, response: { 200: NegotiationBody, ...errors } },
+  }, async (request) => negotiationBody(request.params.id, request.actor as UserActor));
+
+  api.post('/market/negotiations/:id/offers', {
+    config: { access: 'authenticated' },
+    schema: { tags: TAGS, summary: '还价 / Counter-offer', params: IdParams, body: OfferRequest, response: { 201: NegotiationBody, ...errors } },
+  }, async (request, reply) => {
+    const actor = request.actor as UserActor;
+    await counterOffer(db, actor, request.params.id, { ...request.body, amountFen: BigInt(request.body.amountFen) }, now(), request.id);
+    return reply.code(201).send(await negotiationBody(request.params.id, actor));
+  });
+
+  api.post('/market/negotiations/:id/accept', {
+    config: { access: 'authenticated' },
+    schema: { tags: TAGS, summary: '接受对方报价 / Accept the other side\'s offer', params: IdParams, response: { 201: DealResponse, ...errors } },
+  }, async (request, reply) => {
+    const r = await acceptOffer(db, request.actor as UserActor, request.params.id, now(), request.id);
+    return reply.code(201).send({ ...r, priceFen: r.priceFen.toString() });
+  });
+
+  async function negotiationBody(id: string, actor: UserActor): Promise<z.infer<typeof NegotiationBody>> {
+    const { negotiation, offers, mySide } = await getNegotiation(db, actor, id);
+    return {
+      id, title: negotiation.title, status: negotiation.status, agreedFen: negotiation.agreedFen?.toString() ?? null, mySide,
+      offers: offers.map((o) => ({ seq: o.seq, side: o.side, amountFen: o.amountFen.toString(), message: o.message, at: o.at.toISOString() })),
+    };
+  }
+
+  // ---- technology contracts
+  api.get('/market/contracts', {
+    config: { access: 'authenticated' },
+    schema: { tags: TAGS, summary: '技术合同（按权限范围）/ Technology contracts in your scope', querystring: ContractListQuery, response: { 200: ContractList } },
+  }, async (request) => ({ items: (await listContracts(db, request.actor as UserActor, request.query)).map(contractBody) }));
+
+  api.post('/market/contracts', {
+    config: { access: 'authenticated' },
+    schema: { tags: TAGS, summary: '录入技术合同 / Record a technology contract', body: ContractTermsRequest, response: { 201: ContractBody, ...errors } },
+  }, async (request, reply) => reply.code(201).send(contractBody(await createContract(db, request.actor as UserActor, termsOf(request.body), request.id))));
+
+  api.get('/market/contracts/:id', {
+    config: { access: 'authenticated' },
+    schema: { tags: TAGS, summary: '技术合同 / Technology contract', params: IdParams, response: { 200: ContractBody, ...errors } },
+  }, async (request) => contractBody(await getContract(db, request.actor as UserActor, request.params.id)));
+
+  api.put('/market/contracts/:id', {
+    config: { access: 'authenticated' },
+    schema: { tags: TAGS, summary: '修改合同草稿 / Edit a draft or returned contract', params: IdParams, body: ContractTermsRequest, response: { 200: ContractBody, ...errors } },
+  }, async (request) => contractBody(await updateContract(db, request.actor as UserActor, request.params.id, termsOf(request.body), request.id)));
+
+  api.post('/market/contracts/:id/submit', {
+    config: { access: 'authenticated' },
+    schema: { tags: TAGS, summary: '提交认定登记 / Submit for registration', params: IdParams, response: { 200: ContractBody, ...errors } },
+  }, async (request) => contractBody(await submitContract(db, request.actor as UserActor, request.params.id, request.id)));
+
+  api.post('/market/contracts/:id/review', {
+    config: { access: BUREAU_ROLES },
+    schema: { tags: TAGS, summary: '认定登记或退回 / Register or return', params: IdParams, body: ReviewRequest, response: { 200: ContractBody, ...errors } },
+  }, async (request) => contractBody(await reviewContract(db, request.actor as UserActor, request.params.id, request.body, now(), request.id)));
+
+  api.get('/market/contract-statistics', {
+    config: { access: BUREAU_ROLES },
+    schema: { tags: TAGS, summary: '技术合同登记统计 / Registered contract statistics', querystring: StatisticsQuery, response: { 200: StatisticsBody, 403: ErrorResponse } },
+  }, async (request) => contractStatistics(db, request.actor as UserActor, request.query));
+
+  api.get('/market/contract-statistics.xlsx', {
+    config: { access: BUREAU_ROLES },
+    schema: { tags: TAGS, summary: '统计导出 Excel / Statistics as Excel', querystring: StatisticsQuery },
+  }, async (request, reply) => {
+    const stats = await contractStatistics(db, request.actor as UserActor, request.query);
+    const file = await statisticsWorkbook(stats);
+    return reply
+      .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+      .header('content-disposition', `attachment; filename="tech-contracts-${stats.regionCode}.xlsx"`)
+      .send(file);
+  });
+
+  return events;
+}
+
+function termsOf(b: z.infer<typeof ContractTermsRequest>): ContractTermsInput {
+  return {
+    ...b, totalFen: BigInt(b.totalFen), technologyFen: b.technologyFen === undefined ? undefined : BigInt(b.technologyFen),
+    nonTechnicalCosts: b.nonTechnicalCosts.map((c) => ({ item: c.item, amountFen: BigInt(c.amountFen) })),
+    payments: b.payments.map((p) => ({ dueOn: p.dueOn, amountFen: BigInt(p.amountFen) })),
+  };
+}
+
+function contractBody(row: typeof techContracts.$inferSelect): z.infer<typeof ContractBody> {
+  return {
+    id: row.id, regionCode: row.regionCode, dealId: row.dealId, registrationNo: row.registrationNo, type: row.type, subtype: row.subtype,
+    title: row.title, field: row.field, seller: row.seller, buyer: row.buyer, totalFen: row.totalFen.toString(), nonTechnicalFen: row.nonTechnicalFen.toString(),
+    technologyFen: row.technologyFen.toString(), nonTechnicalCosts: row.nonTechnicalCosts, payments: row.payments, signedOn: row.signedOn,
+    partiesContractNo: row.partiesContractNo, status: row.status, reviewNote: row.reviewNote, submittedAt: row.submittedAt?.toISOString() ?? null,
+    registeredAt: row.registeredAt?.toISOString() ?? null, updatedAt: row.updatedAt.toISOString(),
+  };
+}
