@@ -3,11 +3,11 @@
 // 潜在独角兽: 成立不超过5年且估值不低于0.5亿美元，或成立5–9年且估值1–10亿美元 (reported, never gating).
 import type { Criterion, EvaluationContext, Gap, Profile, RulePack, RuleResult } from '../../types.ts';
 import { criterion, gapFrom, missing, statusOf } from '../../shared/criterion.ts';
-import { fullYearsBetween } from '../../shared/dates.ts';
+import { addYears, fullYearsBetween } from '../../shared/dates.ts';
 import { all, any, outcomeOf, triOf, type Tri } from '../../shared/tri.ts';
 
 export interface PotentialBand {
-  /** Age in whole years: minAge ≤ age ≤ maxAge. */
+  /** Age: more than minAge years (none when 0) and at most maxAge years since founding, to the day. */
   minAge: number;
   maxAge: number;
   minValuationUsd: number;
@@ -45,9 +45,13 @@ export function unicornPack(def: UnicornDefinition): RulePack {
 }
 
 export function evaluateUnicorn(def: UnicornDefinition, p: Profile, ctx: EvaluationContext): RuleResult {
-  const age = p.foundedOn === undefined ? undefined : fullYearsBetween(p.foundedOn, ctx.assessedOn);
+  const asOf = ctx.assessedOn;
+  const f = p.foundedOn;
+  const age = f === undefined ? undefined : fullYearsBetween(f, asOf);
+  // "成立不超过10年": the tenth anniversary is the last day that counts.
+  const atMost = (years: number): boolean => f !== undefined && addYears(f, years) >= asOf;
   const ageC = age === undefined ? missing('age', `≤ ${def.maxAgeYears} 年`, '成立日期', 'founding date')
-    : criterion('age', age <= def.maxAgeYears ? 'met' : 'unmet', age, `≤ ${def.maxAgeYears} 年`, null, `成立 ${age} 年`, `${age} years since founding`);
+    : criterion('age', atMost(def.maxAgeYears) ? 'met' : 'unmet', age, `≤ ${def.maxAgeYears} 年`, null, `成立于 ${f}，满 ${age} 年`, `Founded ${f}: ${age} full years`);
   const priv = flag('private_investment', p.privatelyFunded, def.requirePrivateInvestment, true, { zh: '获得过私募投资', en: 'has private investment' });
   const unl = flag('unlisted', p.listed, def.requireUnlisted, false, { zh: '未上市', en: 'unlisted' });
   const v = p.valuationUsd;
@@ -57,7 +61,7 @@ export function evaluateUnicorn(def: UnicornDefinition, p: Profile, ctx: Evaluat
   const core = [ageC, priv, unl, valC];
   const verdict = all(...core.map((c) => triOf(c.status)));
   const potT: Tri = age === undefined || v === undefined ? 'maybe'
-    : any(...def.potential.map((b): Tri => (age >= b.minAge && age <= b.maxAge && v >= b.minValuationUsd && (b.maxValuationUsd === null || v <= b.maxValuationUsd) ? 'yes' : 'no')));
+    : any(...def.potential.map((b): Tri => ((b.minAge === 0 || !atMost(b.minAge)) && atMost(b.maxAge) && v >= b.minValuationUsd && (b.maxValuationUsd === null || v <= b.maxValuationUsd) ? 'yes' : 'no')));
   const potential = criterion('potential_unicorn', statusOf(potT), potT === 'maybe' ? null : potT === 'yes', '潜在独角兽（仅供参考，不影响结论）', null,
     potT === 'yes' ? '符合潜在独角兽条件' : potT === 'no' ? '不符合潜在独角兽条件' : '成立日期或估值缺失', potT === 'yes' ? 'Meets the potential-unicorn definition' : potT === 'no' ? 'Not a potential unicorn' : 'Founding date or valuation missing');
   const gaps: Gap[] = core.filter((c) => c.status === 'unmet').map(gapFrom);
