@@ -9,6 +9,7 @@ import { organisations, users } from '../platform/schema.ts';
 import { actionPlans, indicatorObservations, planTargets } from '../monitoring/schema.ts';
 import { createOrganisation } from '../identity/create-organisation.ts';
 import { createUser } from '../identity/create-user.ts';
+import { loadMonitoringDemo } from '../monitoring/demo/load-monitoring-demo.ts';
 import { loadDealsDemo } from '../market/deals/demo/deals-demo.ts';
 import { DEMO_OBSERVATIONS, DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_PLAN, DEMO_REGION, DEMO_TARGETS, DEMO_USERS } from './demo-city.ts';
 
@@ -38,6 +39,7 @@ export async function loadDemo(db: Db, onProgress: DemoProgress = () => {}): Pro
     onProgress('users', ++done, total);
   }
   await loadIndicators(db);
+  await loadMonitoringDemo(db, DEMO_REGION);
   onProgress('indicators', ++done, total);
   await loadDealsDemo(db);
   return { loaded: true };

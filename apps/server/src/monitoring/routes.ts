@@ -1,13 +1,121 @@
-// HTTP wiring of monitoring.
+// HTTP wiring of monitoring: the public city overview, and the bureau's monitoring and evaluation (监测评价).
+import { z } from 'zod';
+import { auditActorOf, type UserActor } from '../platform/auth/actor.ts';
+import { BUREAU_ROLES } from '../platform/auth/authorize.ts';
 import type { ApiApp } from '../platform/http/api-app.ts';
 import type { AppContext } from '../platform/http/build-app.ts';
-import { RegionOverview, RegionParams } from './contracts.ts';
+import type { Role } from '../platform/schema.ts';
+import {
+  CodeParams, FrameworkList, IdParams, ImportRequest, ImportResponse, IndexRun, IndicatorList, IndicatorSeries, RegionOverview, RegionParams,
+  ReportQuery, ReportRequest, RunList, RunListQuery, RunRequest, TargetBoard, WeightsRequest,
+} from './contracts.ts';
 import { getRegionOverview } from './overview/get-region-overview.ts';
+import { listFrameworks } from './frameworks/read-frameworks.ts';
+import { installPresets } from './frameworks/install-presets.ts';
+import { updateWeights } from './frameworks/update-weights.ts';
+import { checkObservationFile, importObservations } from './imports/import-observations.ts';
+import { errorReport, observationTemplate } from './imports/observation-workbook.ts';
+import { getRun, listRuns, runIndex } from './runs/run-index.ts';
+import { getIndicatorSeries, listIndicators } from './series/get-indicator-series.ts';
+import { getTargetBoard } from './targets/get-target-board.ts';
+import { monitoringWorkbook } from './reports/monitoring-workbook.ts';
+import { regionAndChildren } from './series/observation-values.ts';
+
+/** Who reads monitoring data: the bureau, and experts who review indices. Writes: the bureau only. */
+export const MONITORING_READERS = ['bureau_admin', 'bureau_staff', 'expert'] as const satisfies readonly Role[];
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const UPLOAD_LIMIT = 15 * 1024 * 1024;
 
 export function registerMonitoringRoutes(api: ApiApp, { database }: AppContext): void {
+  const { db } = database;
+  const regionOf = (actor: unknown) => (actor as UserActor).regionCode;
+  const audited = (actor: unknown, requestId: string) => auditActorOf(actor as UserActor, requestId);
+
   // City-level statistics are published figures: open to the public (big screen, open data).
   api.get('/regions/:code/overview', {
     config: { access: 'public' },
     schema: { tags: ['monitoring'], summary: '城市创新概览 / City innovation overview', params: RegionParams, response: { 200: RegionOverview } },
-  }, async (request) => getRegionOverview(database.db, request.params.code));
+  }, async (request) => getRegionOverview(db, request.params.code));
+
+  api.get('/monitoring/indicators', {
+    config: { access: 'authenticated' },
+    schema: { tags: ['monitoring'], summary: '指标目录 / Indicator catalogue', response: { 200: IndicatorList } },
+  }, async () => ({ items: await listIndicators(db) }));
+
+  api.get('/monitoring/indicators/:code/series', {
+    config: { access: MONITORING_READERS },
+    schema: { tags: ['monitoring'], summary: '指标走势（本地区及下辖地区）/ Indicator series for the region and its sub-regions', params: CodeParams, response: { 200: IndicatorSeries } },
+  }, async (request) => getIndicatorSeries(db, regionOf(request.actor), request.params.code));
+
+  api.get('/monitoring/imports/template', {
+    config: { access: BUREAU_ROLES },
+    schema: { tags: ['monitoring'], summary: '观测值导入模板（Excel）/ Observation import template' },
+  }, async (_request, reply) => reply.type(XLSX).header('content-disposition', 'attachment; filename="observations-template.xlsx"').send(await observationTemplate()));
+
+  api.post('/monitoring/imports', {
+    config: { access: BUREAU_ROLES },
+    bodyLimit: UPLOAD_LIMIT,
+    schema: { tags: ['monitoring'], summary: '导入观测值（Excel，先检查）/ Import observations from Excel (checked first)', body: ImportRequest, response: { 200: ImportResponse } },
+  }, async (request) => importObservations(db, audited(request.actor, request.id), regionOf(request.actor), Buffer.from(request.body.fileBase64, 'base64'), request.body.dryRun));
+
+  api.post('/monitoring/imports/report', {
+    config: { access: BUREAU_ROLES },
+    bodyLimit: UPLOAD_LIMIT,
+    schema: { tags: ['monitoring'], summary: '导入问题报告（Excel，逐行）/ Row-level import error report', body: ReportRequest },
+  }, async (request, reply) => {
+    const { raw, check } = await checkObservationFile(db, regionOf(request.actor), Buffer.from(request.body.fileBase64, 'base64'));
+    return reply.type(XLSX).header('content-disposition', 'attachment; filename="import-report.xlsx"').send(await errorReport(raw, check.issues));
+  });
+
+  api.get('/monitoring/targets', {
+    config: { access: MONITORING_READERS },
+    schema: { tags: ['monitoring'], summary: '目标看板 / Target board', response: { 200: TargetBoard } },
+  }, async (request) => getTargetBoard(db, regionOf(request.actor)));
+
+  api.get('/monitoring/frameworks', {
+    config: { access: MONITORING_READERS },
+    schema: { tags: ['monitoring'], summary: '指数框架 / Index frameworks', response: { 200: FrameworkList } },
+  }, async (request) => ({
+    items: (await listFrameworks(db, regionOf(request.actor))).map((f) => ({
+      code: f.code, kind: f.kind, nameZh: f.nameZh, nameEn: f.nameEn, version: f.version, updatedAt: f.updatedAt.toISOString(), definition: f.definition,
+    })),
+  }));
+
+  api.post('/monitoring/frameworks/presets', {
+    config: { access: BUREAU_ROLES },
+    schema: { tags: ['monitoring'], summary: '安装预置指数框架 / Install the preset frameworks', response: { 200: z.object({ installed: z.array(z.string()) }) } },
+  }, async (request) => installPresets(db, audited(request.actor, request.id), regionOf(request.actor)));
+
+  api.put('/monitoring/frameworks/:code/weights', {
+    config: { access: BUREAU_ROLES },
+    schema: { tags: ['monitoring'], summary: '设置权重 / Set weights', params: CodeParams, body: WeightsRequest, response: { 200: z.object({ version: z.number() }) } },
+  }, async (request) => updateWeights(db, audited(request.actor, request.id), regionOf(request.actor), request.params.code, request.body.weights));
+
+  api.post('/monitoring/frameworks/:code/runs', {
+    config: { access: BUREAU_ROLES },
+    schema: { tags: ['monitoring'], summary: '计算指数 / Run an index', params: CodeParams, body: RunRequest, response: { 201: IndexRun } },
+  }, async (request, reply) => reply.code(201).send(await runIndex(db, audited(request.actor, request.id), regionOf(request.actor), request.params.code, request.body)));
+
+  api.get('/monitoring/runs', {
+    config: { access: MONITORING_READERS },
+    schema: { tags: ['monitoring'], summary: '指数计算记录 / Index runs', querystring: RunListQuery, response: { 200: RunList } },
+  }, async (request) => ({ items: await listRuns(db, regionOf(request.actor), request.query.framework) }));
+
+  api.get('/monitoring/runs/:id', {
+    config: { access: MONITORING_READERS },
+    schema: { tags: ['monitoring'], summary: '指数计算结果 / Index run result', params: IdParams, response: { 200: IndexRun } },
+  }, async (request) => getRun(db, regionOf(request.actor), request.params.id));
+
+  api.get('/monitoring/report.xlsx', {
+    config: { access: MONITORING_READERS },
+    schema: { tags: ['monitoring'], summary: '监测评价报告（Excel）/ Monitoring report (Excel)', querystring: ReportQuery },
+  }, async (request, reply) => {
+    const regionCode = regionOf(request.actor);
+    const [{ self }, board, run] = await Promise.all([
+      regionAndChildren(db, regionCode), getTargetBoard(db, regionCode),
+      request.query.run ? getRun(db, regionCode, request.query.run) : Promise.resolve(null),
+    ]);
+    const buffer = await monitoringWorkbook({ regionName: self?.name ?? regionCode, plans: board.plans, run });
+    return reply.type(XLSX).header('content-disposition', 'attachment; filename="monitoring-report.xlsx"').send(buffer);
+  });
 }

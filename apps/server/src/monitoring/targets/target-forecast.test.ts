@@ -56,3 +56,14 @@ test('on track exactly when the achieved growth rate is at least the needed one'
     },
   ));
 });
+
+test('with the baseline in the latest year, the trend of the earlier observations is the growth achieved', () => {
+  const a = assessTarget({
+    baseline: { period: '2021', value: 2.83 },
+    series: [{ period: '2018', value: 2.14 }, { period: '2020', value: 2.37 }, { period: '2021', value: 2.83 }],
+    targetPeriod: '2025', targetValue: 3.75, comparison: 'at_least',
+  });
+  expect(a.cagrAchieved).toBeCloseTo(0.09762, 4);
+  expect(a.progress).toBeCloseTo((2.83 - 2.14) / (3.75 - 2.14), 10);
+  expect(a.status).toBe('on_track');
+});

@@ -32,8 +32,9 @@ export function assessTarget(input: TargetInput): TargetAssessment {
   if (!latest) return { latest: null, completion: null, progress: null, cagrAchieved: null, cagrNeeded: null, forecast: null, status: 'no_data' };
   const { targetValue: target, comparison } = input;
   const meets = (v: number) => (comparison === 'at_least' ? v >= target : v <= target);
-  // the baseline if there is one, else the first observation
-  const start = input.baseline ?? input.series[0]!;
+  // growth since the baseline; when there is no later figure yet (the plan has just begun), the trend of the
+  // observations before it
+  const start = input.baseline && yearOf(input.baseline.period) < yearOf(latest.period) ? input.baseline : input.series[0]!;
   const yearsDone = yearOf(latest.period) - yearOf(start.period);
   const yearsLeft = yearOf(input.targetPeriod) - yearOf(latest.period);
   const cagrAchieved = yearsDone > 0 ? cagr(start.value, latest.value, yearsDone) : null;
