@@ -9,8 +9,10 @@ import { organisations, users } from '../platform/schema.ts';
 import { actionPlans, indicatorObservations, planTargets } from '../monitoring/schema.ts';
 import { createOrganisation } from '../identity/create-organisation.ts';
 import { createUser } from '../identity/create-user.ts';
+import { loadCultivationDemo } from '../cultivation/load-cultivation-demo.ts';
 import { loadMonitoringDemo } from '../monitoring/demo/load-monitoring-demo.ts';
 import { loadDealsDemo } from '../market/deals/demo/deals-demo.ts';
+import { loadMarketDemo } from '../market/demo/load-market-demo.ts';
 import { DEMO_OBSERVATIONS, DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_PLAN, DEMO_REGION, DEMO_TARGETS, DEMO_USERS } from './demo-city.ts';
 
 export type DemoProgress = (step: string, done: number, total: number) => void;
@@ -39,8 +41,10 @@ export async function loadDemo(db: Db, onProgress: DemoProgress = () => {}): Pro
     onProgress('users', ++done, total);
   }
   await loadIndicators(db);
+  await loadCultivationDemo(db, DEMO_REGION);
   await loadMonitoringDemo(db, DEMO_REGION);
   onProgress('indicators', ++done, total);
+  await loadMarketDemo(db);
   await loadDealsDemo(db);
   return { loaded: true };
 }
