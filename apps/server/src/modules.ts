@@ -8,12 +8,16 @@ import { registerPlatformRoutes } from './platform/platform-routes.ts';
 import { registerIdentityRoutes } from './identity/routes.ts';
 import { registerMonitoringRoutes } from './monitoring/routes.ts';
 import { registerDealsRoutes } from './market/deals/routes.ts';
+import { registerMarketRoutes } from './market/routes.ts';
 
-export type ModuleKey = 'overview' | 'market_auctions' | 'market_contracts' | 'market_contract_stats';
+export type ModuleKey = 'overview' | 'market' | 'market_mine' | 'market_review' | 'market_auctions' | 'market_contracts' | 'market_contract_stats';
 
 type ModuleEntry = { key: ModuleKey; navRoles: RoleRequirement };
 
 const NAVIGABLE_MODULES: ModuleEntry[] = [{ key: 'overview', navRoles: 'authenticated' },
+  { key: 'market', navRoles: 'authenticated' },
+  { key: 'market_mine', navRoles: ['enterprise_user', 'provider_user'] },
+  { key: 'market_review', navRoles: ['bureau_admin', 'bureau_staff'] },
   { key: 'market_auctions', navRoles: 'authenticated' },
   { key: 'market_contracts', navRoles: 'authenticated' },
   { key: 'market_contract_stats', navRoles: ['bureau_admin', 'bureau_staff'] }];
@@ -28,5 +32,6 @@ export async function registerModuleRoutes(api: ApiApp, ctx: AppContext): Promis
   registerPlatformRoutes(api, ctx);
   registerIdentityRoutes(api, ctx);
   registerMonitoringRoutes(api, ctx);
+  registerMarketRoutes(api, ctx);
   registerDealsRoutes(api, ctx);
 }
