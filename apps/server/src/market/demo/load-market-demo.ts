@@ -58,7 +58,7 @@ export async function loadMarketDemo(db: Db): Promise<{ loaded: boolean; listing
     return { id: created.id, districtCode: created.districtCode };
   };
   // The demo accounts' own organisations come first, so their users see listings of their own.
-  const sellers = [await demoOrg('university'), await demoOrg('enterprise2')];
+  const sellers = [await demoOrg('university'), await demoOrg('enterprise')];
   for (const o of SELLERS) sellers.push(await ensure(o));
   const buyers = [await demoOrg('enterprise'), await demoOrg('enterprise2')];
   for (const o of BUYERS) buyers.push(await ensure(o));
