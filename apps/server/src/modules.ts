@@ -10,11 +10,12 @@ import { registerMonitoringRoutes } from './monitoring/routes.ts';
 import { registerDealsRoutes } from './market/deals/routes.ts';
 import { registerMarketRoutes } from './market/routes.ts';
 
-export type ModuleKey = 'overview' | 'market' | 'market_mine' | 'market_review' | 'market_auctions' | 'market_contracts' | 'market_contract_stats';
+export type ModuleKey = 'overview' | 'monitoring' | 'market' | 'market_mine' | 'market_review' | 'market_auctions' | 'market_contracts' | 'market_contract_stats';
 
 type ModuleEntry = { key: ModuleKey; navRoles: RoleRequirement };
 
 const NAVIGABLE_MODULES: ModuleEntry[] = [{ key: 'overview', navRoles: 'authenticated' },
+  { key: 'monitoring', navRoles: ['bureau_admin', 'bureau_staff', 'expert'] },
   { key: 'market', navRoles: 'authenticated' },
   { key: 'market_mine', navRoles: ['enterprise_user', 'provider_user'] },
   { key: 'market_review', navRoles: ['bureau_admin', 'bureau_staff'] },

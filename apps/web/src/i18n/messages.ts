@@ -1,5 +1,6 @@
 // The UI's message catalogue. Chinese is the source of truth for the keys; the English table must have the
 // same keys (the type checker enforces it) and the same {placeholders} (the test enforces it).
+import { MONITORING_MESSAGES } from '../monitoring/messages.ts';
 
 export type Lang = 'zh-CN' | 'en';
 
@@ -37,6 +38,7 @@ const zhCN = {
   'role.bank_user': '合作银行用户',
 
   'nav.overview': '城市创新概览',
+  ...MONITORING_MESSAGES.zh,
 
   'state.loading': '正在加载…',
   'state.errorTitle': '加载失败',
@@ -103,6 +105,7 @@ const en: Record<MessageKey, string> = {
   'role.bank_user': 'Partner bank user',
 
   'nav.overview': 'City innovation overview',
+  ...MONITORING_MESSAGES.en,
 
   'state.loading': 'Loading…',
   'state.errorTitle': 'Could not load',

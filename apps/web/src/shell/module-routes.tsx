@@ -1,4 +1,4 @@
-import { BarChartOutlined } from '@ant-design/icons';
+import { BarChartOutlined, FundOutlined } from '@ant-design/icons';
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
 import type { ModuleKey } from './module-table.ts';
 
@@ -7,8 +7,10 @@ import type { ModuleKey } from './module-table.ts';
 
 export const MODULE_PAGES: Record<ModuleKey, LazyExoticComponent<ComponentType>> = {
   overview: lazy(() => import('../overview/overview-page.tsx').then((m) => ({ default: m.OverviewPage }))),
+  monitoring: lazy(() => import('../monitoring/monitoring-page.tsx').then((m) => ({ default: m.MonitoringPage }))),
 };
 
 export const MODULE_ICONS: Record<ModuleKey, ReactNode> = {
   overview: <BarChartOutlined />,
+  monitoring: <FundOutlined />,
 };

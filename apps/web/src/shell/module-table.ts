@@ -4,11 +4,14 @@ import type { MessageKey } from '../i18n/messages.ts';
 // appears in the navigation only when the server grants it AND it has a row here; unknown keys are ignored,
 // so the server can announce modules before their pages ship.
 
-export type ModuleKey = 'overview';
+export type ModuleKey = 'overview' | 'monitoring';
 
 export type ModuleEntry = { key: ModuleKey; path: string; label: MessageKey };
 
-export const MODULE_TABLE: readonly ModuleEntry[] = [{ key: 'overview', path: '/overview', label: 'nav.overview' }];
+export const MODULE_TABLE: readonly ModuleEntry[] = [
+  { key: 'overview', path: '/overview', label: 'nav.overview' },
+  { key: 'monitoring', path: '/monitoring', label: 'nav.monitoring' },
+];
 
 /** The modules to show, in the table's order, for the keys the server granted. */
 export function visibleModules(granted: readonly string[], table: readonly ModuleEntry[] = MODULE_TABLE): ModuleEntry[] {
