@@ -18,8 +18,8 @@ const at = (seconds: number): Date => new Date(T0.getTime() + seconds * 1000);
 
 beforeAll(async () => {
   t = await createTestApp();
-  [seller, buyerA, buyerB] = await Promise.all(['tto@demo.kechuang.cn', 'enterprise@demo.kechuang.cn', 'buyer2@demo.kechuang.cn'].map((e) => actorFor(t.database.db, e)));
-  [tto, sessionA, sessionB] = await Promise.all(['tto@demo.kechuang.cn', 'enterprise@demo.kechuang.cn', 'buyer2@demo.kechuang.cn'].map((e) => logIn(t.app, e)));
+  [seller, buyerA, buyerB] = await Promise.all([actorFor(t.database.db, 'tto@demo.kechuang.cn'), actorFor(t.database.db, 'enterprise@demo.kechuang.cn'), actorFor(t.database.db, 'buyer2@demo.kechuang.cn')]);
+  [tto, sessionA, sessionB] = await Promise.all([logIn(t.app, 'tto@demo.kechuang.cn'), logIn(t.app, 'enterprise@demo.kechuang.cn'), logIn(t.app, 'buyer2@demo.kechuang.cn')]);
 });
 afterAll(async () => t.close());
 

@@ -10,8 +10,8 @@ let tto: Session, sessionA: Session, sessionB: Session, bureau: Session;
 
 beforeAll(async () => {
   t = await createTestApp();
-  [seller, buyerA, buyerB] = await Promise.all(['tto@demo.kechuang.cn', 'enterprise@demo.kechuang.cn', 'buyer2@demo.kechuang.cn'].map((e) => actorFor(t.database.db, e)));
-  [tto, sessionA, sessionB, bureau] = await Promise.all(['tto@demo.kechuang.cn', 'enterprise@demo.kechuang.cn', 'buyer2@demo.kechuang.cn', 'bureau.staff@demo.kechuang.cn'].map((e) => logIn(t.app, e)));
+  [seller, buyerA, buyerB] = await Promise.all([actorFor(t.database.db, 'tto@demo.kechuang.cn'), actorFor(t.database.db, 'enterprise@demo.kechuang.cn'), actorFor(t.database.db, 'buyer2@demo.kechuang.cn')]);
+  [tto, sessionA, sessionB, bureau] = await Promise.all([logIn(t.app, 'tto@demo.kechuang.cn'), logIn(t.app, 'enterprise@demo.kechuang.cn'), logIn(t.app, 'buyer2@demo.kechuang.cn'), logIn(t.app, 'bureau.staff@demo.kechuang.cn')]);
 });
 afterAll(async () => t.close());
 
