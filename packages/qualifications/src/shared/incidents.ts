@@ -12,12 +12,11 @@ export function noIncidents(p: Profile, keys: readonly IncidentKey[] = ALL_INCID
   const hit = keys.filter((k) => inc[k] === true);
   if (hit.length > 0)
     return criterion('no_incidents', 'unmet', false, threshold, null,
-      `存在不符合情形：${hit.map((k) => INCIDENT_ZH[k]).join('、')}`,
-      `Disqualifying record: ${hit.map((k) => INCIDENT_EN[k]).join(', ')}`);
+      () => [`存在不符合情形：${hit.map((k) => INCIDENT_ZH[k]).join('、')}`, `Disqualifying record: ${hit.map((k) => INCIDENT_EN[k]).join(', ')}`]);
   if (keys.some((k) => inc[k] === undefined))
     return missing('no_incidents', threshold, keys.filter((k) => inc[k] === undefined).map((k) => INCIDENT_ZH[k]).join('、'),
       keys.filter((k) => inc[k] === undefined).map((k) => INCIDENT_EN[k]).join(', '));
-  return criterion('no_incidents', 'met', true, threshold, null, '无事故、失信或经营异常记录', 'No incident, dishonesty or abnormal-operation record');
+  return criterion('no_incidents', 'met', true, threshold, null, () => ['无事故、失信或经营异常记录', 'No incident, dishonesty or abnormal-operation record']);
 }
 
 export const ALL_INCIDENTS = ['majorSafetyOrQuality', 'seriousEnvironmental', 'seriousDishonesty', 'abnormalOperationListed'] as const;

@@ -19,9 +19,11 @@ export function ratioPart(id: string, num: number | undefined, den: number | und
   const band = den <= 0 ? bands.length - 1 : bandOfRatio(num, den, bands);
   const [lo, hi] = bands[band]!.points;
   const points = range(lo, hi);
-  const shown = den <= 0 ? '—' : fmtPct(num, den);
   return criterion(id, hi > 0 ? 'met' : 'unmet', den <= 0 ? null : pctValue(num, den), threshold, points,
-    `${n.zh} ${shown}，得 ${fmtPoints(points)} 分`, `${n.en} ${shown}: ${fmtPoints(points)} points`);
+    () => {
+      const shown = den <= 0 ? '—' : fmtPct(num, den);
+      return [`${n.zh} ${shown}，得 ${fmtPoints(points)} 分`, `${n.en} ${shown}: ${fmtPoints(points)} points`];
+    });
 }
 
 /** A growth or other comparison scored by bands through a comparison function against each edge. */
@@ -32,7 +34,7 @@ export function cmpPart(id: string, cmp: ((p: number, q: number) => Sign) | null
   const points = range(lo, hi);
   const shown = shownPct === null ? '—' : `${shownPct}%`;
   return criterion(id, hi > 0 ? 'met' : 'unmet', shownPct, threshold, points,
-    `${n.zh} ${shown}${why ? `（${why}）` : ''}，得 ${fmtPoints(points)} 分`, `${n.en} ${shown}: ${fmtPoints(points)} points`);
+    () => [`${n.zh} ${shown}${why ? `（${why}）` : ''}，得 ${fmtPoints(points)} 分`, `${n.en} ${shown}: ${fmtPoints(points)} points`]);
 }
 
 /** "Lower is better" bands: [edge %, points, strict] means ratio ≤ edge (or < edge when strict) scores points. */
@@ -48,20 +50,22 @@ export function atMostPart(id: string, num: number | undefined, den: number | un
         break;
       }
     }
-  const shown = den <= 0 ? '—' : fmtPct(num, den);
   return criterion(id, pts > 0 ? 'met' : 'unmet', den <= 0 ? null : pctValue(num, den), threshold, pts,
-    `${n.zh} ${shown}，得 ${pts} 分`, `${n.en} ${shown}: ${pts} points`);
+    () => {
+      const shown = den <= 0 ? '—' : fmtPct(num, den);
+      return [`${n.zh} ${shown}，得 ${pts} 分`, `${n.en} ${shown}: ${pts} points`];
+    });
 }
 
 /** A part that only an expert (or the province's own indicators) can score: reported as its whole range. */
 export function manualPart(id: string, max: number, n: Names): Criterion {
   return criterion(id, 'manual_review', null, `≤ ${max} 分`, { min: 0, max },
-    `${n.zh}：需人工评审（0–${max} 分）`, `${n.en}: needs manual review (0–${max} points)`);
+    () => [`${n.zh}：需人工评审（0–${max} 分）`, `${n.en}: needs manual review (0–${max} points)`]);
 }
 
 /** A condition that needs manual review (no datum in the profile can decide it). */
 export function manualGate(id: string, threshold: string, n: Names): Criterion {
-  return criterion(id, 'manual_review', null, threshold, null, `${n.zh}：需人工审核`, `${n.en}: needs manual review`);
+  return criterion(id, 'manual_review', null, threshold, null, () => [`${n.zh}：需人工审核`, `${n.en}: needs manual review`]);
 }
 
 /** Ratio num/den at least (or at most) p%: met / unmet / unknown. A zero denominator never meets "at least". */
@@ -69,20 +73,29 @@ export function ratioGate(id: string, num: number | undefined, den: number | und
   const op = dir === 'min' ? (strict ? '>' : '≥') : strict ? '<' : '≤';
   const threshold = `${op} ${percent}%`;
   if (num === undefined || den === undefined) return missing(id, threshold, n.zh, n.en);
-  if (den <= 0) return criterion(id, 'unmet', null, threshold, null, `${n.zh}：分母为0，无法计算`, `${n.en}: zero denominator, cannot be computed`);
+  if (den <= 0) return criterion(id, 'unmet', null, threshold, null, () => [`${n.zh}：分母为0，无法计算`, `${n.en}: zero denominator, cannot be computed`]);
   const s = cmpRatio(num, den, Math.round(percent * 10), 1000);
   const ok = dir === 'min' ? (strict ? s > 0 : s >= 0) : strict ? s < 0 : s <= 0;
   return criterion(id, ok ? 'met' : 'unmet', pctValue(num, den), threshold, null,
-    `${n.zh} ${fmtPct(num, den)}${ok ? '' : '，不满足'} ${threshold}`, `${n.en} ${fmtPct(num, den)}${ok ? ' meets' : ' fails'} ${threshold}`);
+    () => [`${n.zh} ${fmtPct(num, den)}${ok ? '' : '，不满足'} ${threshold}`, `${n.en} ${fmtPct(num, den)}${ok ? ' meets' : ' fails'} ${threshold}`]);
+}
+
+const THRESHOLDS = new Map<number, string>();
+
+/** "≥ 1500万元", formatted once per amount: thresholds are constants of the texts. */
+function moneyThreshold(min: number): string {
+  let t = THRESHOLDS.get(min);
+  if (t === undefined) THRESHOLDS.set(min, (t = `≥ ${fmtMoney(min)}`));
+  return t;
 }
 
 /** Amount at least `min` 元. */
 export function amountGate(id: string, v: number | undefined, min: number, n: Names): Criterion {
-  const threshold = `≥ ${fmtMoney(min)}`;
+  const threshold = moneyThreshold(min);
   if (v === undefined) return missing(id, threshold, n.zh, n.en);
   const ok = cmpAmount(v, min) >= 0;
   return criterion(id, ok ? 'met' : 'unmet', v, threshold, null,
-    `${n.zh} ${fmtMoney(v)} ${ok ? '≥' : '<'} ${fmtMoney(min)}`, `${n.en} ${fmtMoneyEn(v)} ${ok ? '≥' : '<'} ${fmtMoneyEn(min)}`);
+    () => [`${n.zh} ${fmtMoney(v)} ${ok ? '≥' : '<'} ${fmtMoney(min)}`, `${n.en} ${fmtMoneyEn(v)} ${ok ? '≥' : '<'} ${fmtMoneyEn(min)}`]);
 }
 
 /** The last n consecutive years if all n are present, else null. */

@@ -30,9 +30,8 @@ export function sumPoints(parts: readonly { points: Points; max: number }[], cap
 export function reaches(score: Points, mark: number, strict: boolean, max: number): Tri {
   const a = lo(score);
   const b = hi(score, max);
-  const ok = (x: number): boolean => (strict ? x > mark : x >= mark);
-  if (ok(a)) return 'yes';
-  if (!ok(b)) return 'no';
+  if (strict ? a > mark : a >= mark) return 'yes';
+  if (strict ? b <= mark : b < mark) return 'no';
   return 'maybe';
 }
 

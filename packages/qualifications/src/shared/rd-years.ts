@@ -46,6 +46,5 @@ export function rdEachYear(id: string, p: Profile, rule: RdEachYearRule): Criter
   }
   const ok = fails.length === 0;
   return criterion(id, ok ? 'met' : 'unmet', total, threshold, null,
-    ok ? `近${rule.years}年研发投入满足要求（合计 ${fmtMoney(total)}）` : `研发投入不足：${fails.join('；')}`,
-    ok ? `R&D in the last ${rule.years} years meets the rule (total ${fmtMoneyEn(total)})` : `R&D short: ${failsEn.join('; ')}`);
+    () => [ok ? `近${rule.years}年研发投入满足要求（合计 ${fmtMoney(total)}）` : `研发投入不足：${fails.join('；')}`, ok ? `R&D in the last ${rule.years} years meets the rule (total ${fmtMoneyEn(total)})` : `R&D short: ${failsEn.join('; ')}`]);
 }

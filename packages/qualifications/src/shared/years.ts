@@ -9,11 +9,11 @@ import { fullYearsBetween } from './dates.ts';
  */
 export function yearsOperating(id: string, p: Profile, until: string, n: number): Criterion {
   if (p.foundedOn === undefined) return missing(id, `≥ ${n} 年`, '成立日期', 'founding date');
-  const years = p.foundedOn > until ? 0 : fullYearsBetween(p.foundedOn, until);
+  const f = p.foundedOn;
+  const years = f > until ? 0 : fullYearsBetween(f, until);
   const ok = years >= n;
   return criterion(id, ok ? 'met' : 'unmet', years, `≥ ${n} 年`, null,
-    `成立于 ${p.foundedOn}，至 ${until} 满 ${years} 年${ok ? '' : `，不足 ${n} 年`}`,
-    `Founded ${p.foundedOn}: ${years} full years by ${until}${ok ? '' : `, fewer than ${n}`}`);
+    () => [`成立于 ${f}，至 ${until} 满 ${years} 年${ok ? '' : `，不足 ${n} 年`}`, `Founded ${f}: ${years} full years by ${until}${ok ? '' : `, fewer than ${n}`}`]);
 }
 
 /** The last day of the year before the assessment date ("截至上年末"). */

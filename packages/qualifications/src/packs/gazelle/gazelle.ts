@@ -72,9 +72,10 @@ export function evaluateGazelle(def: GazelleDefinition, p: Profile, ctx: Evaluat
 }
 
 function unlisted(p: Profile, required: boolean): Criterion {
-  if (!required) return criterion('unlisted', 'met', p.listed ?? null, '不要求', null, '本地区定义不要求未上市', 'Not required by this definition');
-  if (p.listed === undefined) return missing('unlisted', '未上市', '是否上市', 'whether listed');
-  return criterion('unlisted', p.listed ? 'unmet' : 'met', !p.listed, '未上市', null, p.listed ? '企业已上市' : '企业未上市', p.listed ? 'The firm is listed' : 'The firm is not listed');
+  if (!required) return criterion('unlisted', 'met', p.listed ?? null, '不要求', null, () => ['本地区定义不要求未上市', 'Not required by this definition']);
+  const listed = p.listed;
+  if (listed === undefined) return missing('unlisted', '未上市', '是否上市', 'whether listed');
+  return criterion('unlisted', listed ? 'unmet' : 'met', !listed, '未上市', null, () => [listed ? '企业已上市' : '企业未上市', listed ? 'The firm is listed' : 'The firm is not listed']);
 }
 
 function growth(p: Profile, def: GazelleDefinition): Criterion {
@@ -89,12 +90,12 @@ function growth(p: Profile, def: GazelleDefinition): Criterion {
   }
   if (band === undefined)
     return criterion('revenue_growth', 'unmet', c, `营业收入 ≥ ${fmtMoney(def.growthBands[0]!.fromRevenue)}`, null,
-      `上年度营业收入 ${fmtMoney(c)} 低于瞪羚企业的最低档 ${fmtMoney(def.growthBands[0]!.fromRevenue)}`, `Latest revenue ${fmtMoneyEn(c)} is below the lowest band ${fmtMoneyEn(def.growthBands[0]!.fromRevenue)}`);
+      () => [`上年度营业收入 ${fmtMoney(c)} 低于瞪羚企业的最低档 ${fmtMoney(def.growthBands[0]!.fromRevenue)}`, `Latest revenue ${fmtMoneyEn(c)} is below the lowest band ${fmtMoneyEn(def.growthBands[0]!.fromRevenue)}`]);
   const q = Math.round(band.minCagrPercent * 10);
   const ok = a > 0 && cmpCagr2(a, c, q, 1000) >= 0;
   const rate = a > 0 ? round2((Math.sqrt(c / a) - 1) * 100) : null;
   return criterion('revenue_growth', ok ? 'met' : 'unmet', rate, `≥ ${band.minCagrPercent}%`, null,
-    `近2年营业收入复合增长率 ${rate ?? '—'}%（收入 ${fmtMoney(c)} 档要求 ≥ ${band.minCagrPercent}%）`, `2-year revenue CAGR ${rate ?? '—'}% (the ${fmtMoneyEn(c)} band needs ≥ ${band.minCagrPercent}%)`);
+    () => [`近2年营业收入复合增长率 ${rate ?? '—'}%（收入 ${fmtMoney(c)} 档要求 ≥ ${band.minCagrPercent}%）`, `2-year revenue CAGR ${rate ?? '—'}% (the ${fmtMoneyEn(c)} band needs ≥ ${band.minCagrPercent}%)`]);
 }
 
 function rd(rdExpense: number | undefined, revenue: number | undefined, def: GazelleDefinition): Criterion {
@@ -102,7 +103,7 @@ function rd(rdExpense: number | undefined, revenue: number | undefined, def: Gaz
   const pct = cmpAmount(revenue, def.rd.largeFromRevenue) >= 0 ? def.rd.largePercent : def.rd.otherPercent;
   const ok = revenue > 0 && cmpRatio(rdExpense, revenue, Math.round(pct * 10), 1000) >= 0;
   return criterion('rd_ratio', ok ? 'met' : 'unmet', revenue > 0 ? round2((rdExpense / revenue) * 100) : null, `≥ ${pct}%`, null,
-    `研发费用占营业收入 ${revenue > 0 ? fmtPct(rdExpense, revenue) : '—'} ${ok ? '≥' : '<'} ${pct}%`, `R&D ${revenue > 0 ? fmtPct(rdExpense, revenue) : '—'} of revenue ${ok ? '≥' : '<'} ${pct}%`);
+    () => [`研发费用占营业收入 ${revenue > 0 ? fmtPct(rdExpense, revenue) : '—'} ${ok ? '≥' : '<'} ${pct}%`, `R&D ${revenue > 0 ? fmtPct(rdExpense, revenue) : '—'} of revenue ${ok ? '≥' : '<'} ${pct}%`]);
 }
 
 function ip(p: Profile, asOf: string, def: GazelleDefinition): Criterion {
@@ -114,5 +115,5 @@ function ip(p: Profile, asOf: string, def: GazelleDefinition): Criterion {
   const threshold = `发明专利 ≥ ${def.ip.inventions} 或 实用新型/软著 ≥ ${def.ip.utilityOrSoftware}${def.ip.ledStandardCounts ? ' 或 主导制定标准' : ''}`;
   if (t === 'maybe') return missing('ip', threshold, '知识产权或标准', 'IP or standards');
   return criterion('ip', t === 'yes' ? 'met' : 'unmet', c?.inventions ?? null, threshold, null,
-    `发明专利 ${c?.inventions ?? '—'} 项、实用新型和软件著作权 ${c?.utilityOrSoftware ?? '—'} 项`, `Invention patents ${c?.inventions ?? '—'}, utility models and software copyrights ${c?.utilityOrSoftware ?? '—'}`);
+    () => [`发明专利 ${c?.inventions ?? '—'} 项、实用新型和软件著作权 ${c?.utilityOrSoftware ?? '—'} 项`, `Invention patents ${c?.inventions ?? '—'}, utility models and software copyrights ${c?.utilityOrSoftware ?? '—'}`]);
 }

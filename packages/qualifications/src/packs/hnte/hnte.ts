@@ -73,11 +73,11 @@ function periodYears(p: Profile, asOf: string): FiscalYear[] | null {
 // 第十一条(一): 企业申请认定时须注册成立一年以上.
 function registeredOneYear(p: Profile, asOf: string): Criterion {
   if (p.foundedOn === undefined) return missing('registered_one_year', '≥ 1 年', '成立日期', 'founding date');
-  const from = addYears(p.foundedOn, 1);
+  const founded = p.foundedOn;
+  const from = addYears(founded, 1);
   const ok = from <= asOf;
   return criterion('registered_one_year', ok ? 'met' : 'unmet', p.foundedOn, '≥ 1 年', null,
-    ok ? `注册成立于 ${p.foundedOn}，已满一年` : `注册成立于 ${p.foundedOn}，不满一年：${from} 起方可申请`,
-    ok ? `Registered on ${p.foundedOn}, more than one year ago` : `Registered on ${p.foundedOn}, less than a year ago: eligible from ${from}`);
+    () => [ok ? `注册成立于 ${founded}，已满一年` : `注册成立于 ${founded}，不满一年：${from} 起方可申请`, ok ? `Registered on ${founded}, more than one year ago` : `Registered on ${founded}, less than a year ago: eligible from ${from}`]);
 }
 
 // 第十一条(二): 通过自主研发、受让、受赠、并购等方式，获得对其主要产品（服务）在技术上发挥核心支持作用的知识产权的所有权.
@@ -86,8 +86,7 @@ function ownsIp(p: Profile): Criterion {
   if (c === null) return missing('owns_ip', '≥ 1 项', '知识产权', 'intellectual property');
   const ok = c.granted > 0;
   return criterion('owns_ip', ok ? 'met' : 'unmet', c.granted, '≥ 1 项', null,
-    ok ? `拥有已授权知识产权 ${c.granted} 项` : '没有已授权的知识产权：还需至少 1 项',
-    ok ? `Owns ${c.granted} granted IP items` : 'No granted IP: at least 1 needed');
+    () => [ok ? `拥有已授权知识产权 ${c.granted} 项` : '没有已授权的知识产权：还需至少 1 项', ok ? `Owns ${c.granted} granted IP items` : 'No granted IP: at least 1 needed']);
 }
 
 // 第十一条(三): 对其主要产品（服务）发挥核心支持作用的技术属于《国家重点支持的高新技术领域》规定的范围.
@@ -97,18 +96,18 @@ function techField(p: Profile): Criterion {
   const f = p.techField.trim();
   const ok = HIGH_TECH_FIELDS.some((name) => f.startsWith(name));
   return criterion('tech_field', ok ? 'met' : 'unmet', f, threshold, null,
-    ok ? `申报领域「${f}」属于重点支持领域（核心技术归属由专家确认）` : `领域「${f}」不在《国家重点支持的高新技术领域》八个领域内`,
-    ok ? `Declared field "${f}" is a supported field (experts confirm the core technology belongs to it)` : `Field "${f}" is not one of the eight supported high-tech fields`);
+    () => [ok ? `申报领域「${f}」属于重点支持领域（核心技术归属由专家确认）` : `领域「${f}」不在《国家重点支持的高新技术领域》八个领域内`, ok ? `Declared field "${f}" is a supported field (experts confirm the core technology belongs to it)` : `Field "${f}" is not one of the eight supported high-tech fields`]);
 }
 
 // 第十一条(四): 从事研发和相关技术创新活动的科技人员占企业当年职工总数的比例不低于10%.
 function scienceStaffRatio(p: Profile): Criterion {
   if (p.employees === undefined || p.scienceStaff === undefined) return missing('science_staff_ratio', '≥ 10%', '职工总数或科技人员数', 'employees or science staff');
-  if (p.employees === 0) return criterion('science_staff_ratio', 'unmet', null, '≥ 10%', null, '职工总数为0，科技人员占比无法达到10%', 'No employees: the science-staff ratio cannot reach 10%');
-  const ok = cmpRatio(p.scienceStaff, p.employees, 10, 100) >= 0;
-  return criterion('science_staff_ratio', ok ? 'met' : 'unmet', pctValue(p.scienceStaff, p.employees), '≥ 10%', null,
-    `科技人员占职工总数 ${fmtPct(p.scienceStaff, p.employees)}（${p.scienceStaff}/${p.employees}）${ok ? '≥' : '<'} 10%`,
-    `Science staff ${fmtPct(p.scienceStaff, p.employees)} of employees (${p.scienceStaff}/${p.employees}) ${ok ? '≥' : '<'} 10%`);
+  if (p.employees === 0) return criterion('science_staff_ratio', 'unmet', null, '≥ 10%', null, () => ['职工总数为0，科技人员占比无法达到10%', 'No employees: the science-staff ratio cannot reach 10%']);
+  const s = p.scienceStaff;
+  const e = p.employees;
+  const ok = cmpRatio(s, e, 10, 100) >= 0;
+  return criterion('science_staff_ratio', ok ? 'met' : 'unmet', pctValue(s, e), '≥ 10%', null,
+    () => [`科技人员占职工总数 ${fmtPct(s, e)}（${s}/${e}）${ok ? '≥' : '<'} 10%`, `Science staff ${fmtPct(s, e)} of employees (${s}/${e}) ${ok ? '≥' : '<'} 10%`]);
 }
 
 function sum(ys: readonly FiscalYear[], key: keyof FiscalYear): number | null {
@@ -140,12 +139,11 @@ function rdExpenseRatio(ys: FiscalYear[] | null): Criterion {
   if (rd === null || sales === null || latest === undefined) return missing('rd_expense_ratio', t, '各年研发费用或销售收入', 'yearly R&D expense or sales revenue');
   const [tp, tq] = rdThreshold(latest);
   const threshold = `≥ ${tp}%`;
-  if (sales === 0) return criterion('rd_expense_ratio', 'unmet', null, threshold, null, '近三年销售收入为0，研发费用占比无从计算', 'No sales in the period: the R&D ratio cannot be met');
+  if (sales === 0) return criterion('rd_expense_ratio', 'unmet', null, threshold, null, () => ['近三年销售收入为0，研发费用占比无从计算', 'No sales in the period: the R&D ratio cannot be met']);
   const ok = cmpRatio(rd, sales, tp, tq) >= 0;
   const n = ys.length;
   return criterion('rd_expense_ratio', ok ? 'met' : 'unmet', pctValue(rd, sales), threshold, null,
-    `近${CN_NUM[n]}年研发费用占销售收入 ${fmtPct(rd, sales)}（${fmtMoney(rd)}/${fmtMoney(sales)}）${ok ? '≥' : '<'} ${tp}%（最近一年销售收入 ${fmtMoney(latest)}）`,
-    `R&D over the last ${n} years is ${fmtPct(rd, sales)} of sales (${fmtMoneyEn(rd)}/${fmtMoneyEn(sales)}) ${ok ? '≥' : '<'} ${tp}% (latest-year sales ${fmtMoneyEn(latest)})`);
+    () => [`近${CN_NUM[n]}年研发费用占销售收入 ${fmtPct(rd, sales)}（${fmtMoney(rd)}/${fmtMoney(sales)}）${ok ? '≥' : '<'} ${tp}%（最近一年销售收入 ${fmtMoney(latest)}）`, `R&D over the last ${n} years is ${fmtPct(rd, sales)} of sales (${fmtMoneyEn(rd)}/${fmtMoneyEn(sales)}) ${ok ? '≥' : '<'} ${tp}% (latest-year sales ${fmtMoneyEn(latest)})`]);
 }
 
 // 第十一条(五): 其中，企业在中国境内发生的研究开发费用总额占全部研究开发费用总额的比例不低于60%.
@@ -154,11 +152,10 @@ function rdDomesticShare(ys: FiscalYear[] | null): Criterion {
   const rd = sum(ys, 'rdExpense');
   const dom = sum(ys, 'rdExpenseDomestic');
   if (rd === null || dom === null) return missing('rd_domestic_share', '≥ 60%', '各年境内研发费用', 'yearly domestic R&D expense');
-  if (rd === 0) return criterion('rd_domestic_share', 'unmet', null, '≥ 60%', null, '没有研发费用，境内研发费用占比无从计算', 'No R&D expense: the domestic share cannot be met');
+  if (rd === 0) return criterion('rd_domestic_share', 'unmet', null, '≥ 60%', null, () => ['没有研发费用，境内研发费用占比无从计算', 'No R&D expense: the domestic share cannot be met']);
   const ok = cmpRatio(dom, rd, 60, 100) >= 0;
   return criterion('rd_domestic_share', ok ? 'met' : 'unmet', pctValue(dom, rd), '≥ 60%', null,
-    `境内研发费用占全部研发费用 ${fmtPct(dom, rd)} ${ok ? '≥' : '<'} 60%`,
-    `Domestic R&D ${fmtPct(dom, rd)} of all R&D ${ok ? '≥' : '<'} 60%`);
+    () => [`境内研发费用占全部研发费用 ${fmtPct(dom, rd)} ${ok ? '≥' : '<'} 60%`, `Domestic R&D ${fmtPct(dom, rd)} of all R&D ${ok ? '≥' : '<'} 60%`]);
 }
 
 // 第十一条(六): 近一年高新技术产品（服务）收入占企业同期总收入的比例不低于60%.
@@ -166,11 +163,12 @@ function highTechRevenueRatio(ys: FiscalYear[] | null): Criterion {
   const last = ys?.[ys.length - 1];
   if (last === undefined || last.highTechRevenue === undefined || last.totalRevenue === undefined)
     return missing('high_tech_revenue_ratio', '≥ 60%', '近一年高新技术产品（服务）收入或总收入', 'latest-year high-tech revenue or total revenue');
-  if (last.totalRevenue === 0) return criterion('high_tech_revenue_ratio', 'unmet', null, '≥ 60%', null, '近一年总收入为0', 'No total revenue in the latest year');
-  const ok = cmpRatio(last.highTechRevenue, last.totalRevenue, 60, 100) >= 0;
-  return criterion('high_tech_revenue_ratio', ok ? 'met' : 'unmet', pctValue(last.highTechRevenue, last.totalRevenue), '≥ 60%', null,
-    `近一年高新技术产品（服务）收入占总收入 ${fmtPct(last.highTechRevenue, last.totalRevenue)} ${ok ? '≥' : '<'} 60%`,
-    `Latest-year high-tech revenue ${fmtPct(last.highTechRevenue, last.totalRevenue)} of total revenue ${ok ? '≥' : '<'} 60%`);
+  if (last.totalRevenue === 0) return criterion('high_tech_revenue_ratio', 'unmet', null, '≥ 60%', null, () => ['近一年总收入为0', 'No total revenue in the latest year']);
+  const ht = last.highTechRevenue;
+  const total = last.totalRevenue;
+  const ok = cmpRatio(ht, total, 60, 100) >= 0;
+  return criterion('high_tech_revenue_ratio', ok ? 'met' : 'unmet', pctValue(ht, total), '≥ 60%', null,
+    () => [`近一年高新技术产品（服务）收入占总收入 ${fmtPct(ht, total)} ${ok ? '≥' : '<'} 60%`, `Latest-year high-tech revenue ${fmtPct(ht, total)} of total revenue ${ok ? '≥' : '<'} 60%`]);
 }
 
 /** 工作指引 三(二): 科技成果转化能力 — 近三年年均转化数 ≥5 25–30, ≥4 19–24, ≥3 13–18, ≥2 7–12, ≥1 1–6, 0 0. */
@@ -196,8 +194,7 @@ function ipPart(p: Profile): Criterion {
   const [adv, core, qty, acq, bonus] = parts as [typeof parts[0], typeof parts[0], typeof parts[0], typeof parts[0], typeof parts[0]];
   const f = (x: { min: number; max: number }): string => (x.min === x.max ? `${x.min}` : `${x.min}–${x.max}`);
   return criterion('ip', expert ? 'manual_review' : lo(points) > 0 ? 'met' : 'unmet', c.granted, threshold, points,
-    `知识产权 ${fmtPoints(points)} 分：技术先进程度 ${f(adv)}、核心支持作用 ${f(core)}、数量 ${f(qty)}（Ⅰ类 ${c.class1}、Ⅱ类 ${c.class2}）、获得方式 ${f(acq)}、标准加分 ${f(bonus)}${expert ? '（含专家评判项）' : ''}`,
-    `IP ${fmtPoints(points)} points: technical advancement ${f(adv)}, core support ${f(core)}, quantity ${f(qty)} (class I ${c.class1}, class II ${c.class2}), acquisition ${f(acq)}, standards bonus ${f(bonus)}${expert ? ' (includes expert-judged items)' : ''}`);
+    () => [`知识产权 ${fmtPoints(points)} 分：技术先进程度 ${f(adv)}、核心支持作用 ${f(core)}、数量 ${f(qty)}（Ⅰ类 ${c.class1}、Ⅱ类 ${c.class2}）、获得方式 ${f(acq)}、标准加分 ${f(bonus)}${expert ? '（含专家评判项）' : ''}`, `IP ${fmtPoints(points)} points: technical advancement ${f(adv)}, core support ${f(core)}, quantity ${f(qty)} (class I ${c.class1}, class II ${c.class2}), acquisition ${f(acq)}, standards bonus ${f(bonus)}${expert ? ' (includes expert-judged items)' : ''}`]);
 }
 
 function conversionPart(p: Profile, ys: FiscalYear[] | null): Criterion {
@@ -213,8 +210,7 @@ function conversionPart(p: Profile, ys: FiscalYear[] | null): Criterion {
   const points = range(min, max);
   const avg = Math.round((total / conv.length) * 100) / 100;
   return criterion('conversion', max > 0 ? 'met' : 'unmet', avg, threshold, points,
-    `近${CN_NUM[conv.length]}年科技成果转化 ${total} 项，年均 ${avg} 项，得 ${fmtPoints(points)} 分`,
-    `${total} conversions in the last ${conv.length} years, ${avg} a year: ${fmtPoints(points)} points`);
+    () => [`近${CN_NUM[conv.length]}年科技成果转化 ${total} 项，年均 ${avg} 项，得 ${fmtPoints(points)} 分`, `${total} conversions in the last ${conv.length} years, ${avg} a year: ${fmtPoints(points)} points`]);
 }
 
 // 工作指引 三(三): 研究开发组织管理水平 (≤ 20): four expert-judged items (6/6/4/4).
@@ -222,9 +218,9 @@ function rdManagementPart(p: Profile): Criterion {
   const given = p.expert?.hnte?.rdManagement;
   if (given === undefined)
     return criterion('rd_management', 'manual_review', null, '≤ 20', { min: 0, max: 20 },
-      '研究开发组织管理水平由专家评判（0–20 分）', 'R&D organisation and management is judged by experts (0–20 points)');
+      () => ['研究开发组织管理水平由专家评判（0–20 分）', 'R&D organisation and management is judged by experts (0–20 points)']);
   return criterion('rd_management', given > 0 ? 'met' : 'unmet', given, '≤ 20', given,
-    `研究开发组织管理水平：专家评分 ${given} 分`, `R&D organisation and management: expert score ${given} points`);
+    () => [`研究开发组织管理水平：专家评分 ${given} 分`, `R&D organisation and management: expert score ${given} points`]);
 }
 
 const GROWTH_NAMES = {
@@ -247,8 +243,7 @@ function growthPart(ys: FiscalYear[] | null, key: 'netAssets' | 'salesRevenue'):
   const why = GROWTH_BASIS[g.basis];
   const rate = g.ratePct === null ? '—' : `${g.ratePct}%`;
   return criterion(names.id, max > 0 ? 'met' : 'unmet', g.ratePct, '≤ 10', points,
-    `${names.zh} ${rate}（${why.zh}），得 ${fmtPoints(points)} 分`,
-    `${names.en} ${rate} (${why.en}): ${fmtPoints(points)} points`);
+    () => [`${names.zh} ${rate}（${why.zh}），得 ${fmtPoints(points)} 分`, `${names.en} ${rate} (${why.en}): ${fmtPoints(points)} points`]);
 }
 
 const GROWTH_BASIS = {
@@ -276,8 +271,7 @@ function innovationScore(parts: Criterion[]): Criterion {
   const certain = t === 'maybe' ? '，范围跨越及格线，尚不确定' : '，结论确定';
   const certainEn = t === 'maybe' ? '; the range straddles the pass mark, not certain' : '; certain';
   return criterion('innovation_score', status, typeof points === 'number' ? points : null, '> 70', points,
-    `创新能力评价 ${fmtPoints(points)} 分（须高于70分）${certain}`,
-    `Innovation capability ${fmtPoints(points)} points (must exceed 70)${certainEn}`);
+    () => [`创新能力评价 ${fmtPoints(points)} 分（须高于70分）${certain}`, `Innovation capability ${fmtPoints(points)} points (must exceed 70)${certainEn}`]);
 }
 
 function gapOf(c: Criterion, p: Profile, ys: FiscalYear[] | null): Gap {

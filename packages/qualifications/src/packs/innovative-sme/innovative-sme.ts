@@ -54,8 +54,7 @@ export function evaluateInnovativeSme(p: Profile, ctx: EvaluationContext): RuleR
   const anyUnknown = parts.some((c) => c.status === 'unknown');
   const score = criterion('score', scorePass === 'maybe' ? (anyUnknown ? 'unknown' : 'manual_review') : statusOf(scorePass),
     typeof total === 'number' ? total : null, '≥ 60（创新能力 ≥ 20、成长性 ≥ 15、专业化 ≥ 15）', total,
-    `评价得分 ${fmtPoints(total)}：创新能力 ${fmtPoints(innovation)}、成长性 ${fmtPoints(growthGroup)}、专业化 ${fmtPoints(special)}`,
-    `Score ${fmtPoints(total)}: innovation ${fmtPoints(innovation)}, growth ${fmtPoints(growthGroup)}, specialisation ${fmtPoints(special)}`);
+    () => [`评价得分 ${fmtPoints(total)}：创新能力 ${fmtPoints(innovation)}、成长性 ${fmtPoints(growthGroup)}、专业化 ${fmtPoints(special)}`, `Score ${fmtPoints(total)}: innovation ${fmtPoints(innovation)}, growth ${fmtPoints(growthGroup)}, specialisation ${fmtPoints(special)}`]);
 
   const direct = directPass(p, asOf);
   const verdict: Tri = all(triOf(incidents.status), any(triOf(direct.status), scorePass));
@@ -80,8 +79,7 @@ function ipPart(p: Profile): Criterion {
   if (c === null) return missing('ip', '≤ 20 分', '知识产权', 'intellectual property');
   const points = c.class1Self > 0 ? range(15, 20) : c.class1 > 0 ? range(10, 20) : c.class2 > 0 ? 5 : 0;
   return criterion('ip', hi(points, 20) > 0 ? 'met' : 'unmet', c.class1 + c.class2, '≤ 20 分', points,
-    `有效Ⅰ类知识产权 ${c.class1} 项（自主研发 ${c.class1Self}）、Ⅱ类 ${c.class2} 项，得 ${fmtPoints(points)} 分（是否高价值需审核）`,
-    `Class-I IP ${c.class1} (self-developed ${c.class1Self}), class-II ${c.class2}: ${fmtPoints(points)} points (high value needs review)`);
+    () => [`有效Ⅰ类知识产权 ${c.class1} 项（自主研发 ${c.class1Self}）、Ⅱ类 ${c.class2} 项，得 ${fmtPoints(points)} 分（是否高价值需审核）`, `Class-I IP ${c.class1} (self-developed ${c.class1Self}), class-II ${c.class2}: ${fmtPoints(points)} points (high value needs review)`]);
 }
 
 function growthPart(two: ReturnType<typeof lastConsecutiveYears>): Criterion {
@@ -106,7 +104,7 @@ function directPass(p: Profile, asOf: string): Criterion {
   const fin: Tri = equity === null ? 'maybe' : equity >= 5_000_000 ? 'yes' : 'no';
   const t = any(award, certs, inst, fin);
   const threshold = '满足任一直通条件';
-  if (t === 'yes') return criterion('direct_pass', 'met', true, threshold, null, '满足直通条件（科技奖励、有效荣誉、省部级研发机构或股权融资 ≥ 500万元）', 'A direct condition is met (award, valid honour, provincial R&D institution or ≥ CNY 5 million equity financing)');
-  if (t === 'no') return criterion('direct_pass', 'unmet', false, threshold, null, `不满足直通条件（近三年股权融资 ${fmtMoney(equity ?? 0)}）`, 'No direct condition is met');
-  return criterion('direct_pass', 'unknown', null, threshold, null, '直通条件数据不全', 'Direct-condition data incomplete');
+  if (t === 'yes') return criterion('direct_pass', 'met', true, threshold, null, () => ['满足直通条件（科技奖励、有效荣誉、省部级研发机构或股权融资 ≥ 500万元）', 'A direct condition is met (award, valid honour, provincial R&D institution or ≥ CNY 5 million equity financing)']);
+  if (t === 'no') return criterion('direct_pass', 'unmet', false, threshold, null, () => [`不满足直通条件（近三年股权融资 ${fmtMoney(equity ?? 0)}）`, 'No direct condition is met']);
+  return criterion('direct_pass', 'unknown', null, threshold, null, () => ['直通条件数据不全', 'Direct-condition data incomplete']);
 }

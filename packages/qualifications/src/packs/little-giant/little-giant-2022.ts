@@ -39,8 +39,7 @@ export function evaluateLittleGiant2022(p: Profile, ctx: EvaluationContext): Rul
   const ip = class1AtLeast('class1_ip', p, 2);
   const directT = hasAward(p, asOf, 3, 'national', 3);
   const direct = criterion('innovation_direct', statusOf(directT), directT === 'maybe' ? null : directT === 'yes', '近三年国家级科技奖励且排名前三', null,
-    directT === 'yes' ? '创新直通：近三年国家级科技奖励（前三）' : directT === 'no' ? '无创新直通条件' : '奖励数据不全',
-    directT === 'yes' ? 'Innovation direct condition: national award in 3 years (top 3)' : directT === 'no' ? 'No innovation direct condition' : 'Award data incomplete');
+    () => [directT === 'yes' ? '创新直通：近三年国家级科技奖励（前三）' : directT === 'no' ? '无创新直通条件' : '奖励数据不全', directT === 'yes' ? 'Innovation direct condition: national award in 3 years (top 3)' : directT === 'no' ? 'No innovation direct condition' : 'Award data incomplete']);
   // (五) 产业链配套 and (六) 主导产品所属领域: judged on the application.
   const chain = manualGate('supply_chain', '位于产业链关键环节，配套能力强', { zh: '产业链配套', en: 'Supply-chain role' });
   const field = manualGate('product_field', '属于重点领域', { zh: '主导产品所属领域', en: 'Field of the main product' });
@@ -59,7 +58,7 @@ export function certifiedGate(p: Profile, asOf: string): Criterion {
   const t = holdsCertificate(p, 'specialized-sme', asOf);
   if (t === 'maybe') return missing('specialized_sme_certified', '有效专精特新中小企业', '证书', 'certificates');
   return criterion('specialized_sme_certified', statusOf(t), t === 'yes', '有效专精特新中小企业', null,
-    t === 'yes' ? '持有有效的专精特新中小企业认定' : '未持有有效的专精特新中小企业认定', t === 'yes' ? 'Holds a valid specialised-SME recognition' : 'No valid specialised-SME recognition');
+    () => [t === 'yes' ? '持有有效的专精特新中小企业认定' : '未持有有效的专精特新中小企业认定', t === 'yes' ? 'Holds a valid specialised-SME recognition' : 'No valid specialised-SME recognition']);
 }
 
 /** 近2年主营业务收入平均增长率 ≥ 5%: the average of the last two yearly rates (three fiscal years). */
@@ -67,10 +66,10 @@ function mainGrowthGate(p: Profile): Criterion {
   const ys = lastConsecutiveYears(p, 3);
   const [a, b, c] = ys.map((y) => y.mainBusinessRevenue);
   if (ys.length < 3 || a === undefined || b === undefined || c === undefined) return missing('main_revenue_growth', '≥ 5%', '近三年主营业务收入', 'main-business revenue for three years');
-  if (a <= 0 || b <= 0) return criterion('main_revenue_growth', 'unmet', null, '≥ 5%', null, '基期主营业务收入为0，无法计算增长率', 'No base-year main revenue: no growth rate');
+  if (a <= 0 || b <= 0) return criterion('main_revenue_growth', 'unmet', null, '≥ 5%', null, () => ['基期主营业务收入为0，无法计算增长率', 'No base-year main revenue: no growth rate']);
   const ok = cmpAvgGrowth2(a, b, c, 5, 100) >= 0;
   const rate = round2(((b / a + c / b) / 2 - 1) * 100);
-  return criterion('main_revenue_growth', ok ? 'met' : 'unmet', rate, '≥ 5%', null, `近2年主营业务收入平均增长率 ${rate}% ${ok ? '≥' : '<'} 5%`, `Average main-business growth over 2 years ${rate}% ${ok ? '≥' : '<'} 5%`);
+  return criterion('main_revenue_growth', ok ? 'met' : 'unmet', rate, '≥ 5%', null, () => [`近2年主营业务收入平均增长率 ${rate}% ${ok ? '≥' : '<'} 5%`, `Average main-business growth over 2 years ${rate}% ${ok ? '≥' : '<'} 5%`]);
 }
 
 /**
@@ -87,8 +86,10 @@ function rdIntensity(p: Profile, last: FiscalYear | undefined, asOf: string): Cr
     if (two.length < 2 || two.some((y) => y.rdExpense === undefined || y.operatingRevenue === undefined)) return missing(id, `近2年均 ≥ ${pct}%`, '近2年研发费用和营业收入', 'R&D and revenue for 2 years');
     const low = two.filter((y) => !(y.operatingRevenue! > 0 && cmpRatio(y.rdExpense!, y.operatingRevenue!, pct, 100) >= 0));
     const ok = low.length === 0;
-    const shown = two.map((y) => (y.operatingRevenue! > 0 ? fmtPct(y.rdExpense!, y.operatingRevenue!) : '—')).join('、');
-    return criterion(id, ok ? 'met' : 'unmet', null, `近2年均 ≥ ${pct}%`, null, `近2年研发费用占营业收入 ${shown}（要求均 ≥ ${pct}%）`, `R&D share in the last 2 years ${shown} (each must be ≥ ${pct}%)`);
+    return criterion(id, ok ? 'met' : 'unmet', null, `近2年均 ≥ ${pct}%`, null, () => {
+      const shown = two.map((y) => (y.operatingRevenue! > 0 ? fmtPct(y.rdExpense!, y.operatingRevenue!) : '—')).join('、');
+      return [`近2年研发费用占营业收入 ${shown}（要求均 ≥ ${pct}%）`, `R&D share in the last 2 years ${shown} (each must be ≥ ${pct}%)`];
+    });
   }
   const equity = equityInLastYears(p, asOf, 2);
   const rdTotal = two.length === 2 && two.every((y) => y.rdExpense !== undefined) ? two[0]!.rdExpense! + two[1]!.rdExpense! : null;
@@ -98,13 +99,12 @@ function rdIntensity(p: Profile, last: FiscalYear | undefined, asOf: string): Cr
   const t = all(fin, rdOk, staff);
   const threshold = '近2年股权融资 ≥ 8000万元、研发费用 ≥ 3000万元、研发人员占比 ≥ 50%';
   return criterion(id, statusOf(t), rdTotal, threshold, null,
-    `营业收入 ${fmtMoney(rev)} < 5000万元：近2年股权融资 ${equity === null ? '—' : fmtMoney(equity)}，研发费用 ${rdTotal === null ? '—' : fmtMoney(rdTotal)}`,
-    `Revenue below CNY 50 million: needs ≥ CNY 80 million equity, ≥ CNY 30 million R&D and ≥ 50% R&D staff over 2 years`);
+    () => [`营业收入 ${fmtMoney(rev)} < 5000万元：近2年股权融资 ${equity === null ? '—' : fmtMoney(equity)}，研发费用 ${rdTotal === null ? '—' : fmtMoney(rdTotal)}`, `Revenue below CNY 50 million: needs ≥ CNY 80 million equity, ≥ CNY 30 million R&D and ≥ 50% R&D staff over 2 years`]);
 }
 
 function rdInstitutionGate(p: Profile): Criterion {
   const t = hasRdInstitution(p, ['national', 'provincial', 'municipal']);
   if (t === 'maybe') return missing('rd_institution', '建有研发机构', '研发机构', 'R&D institutions');
   return criterion('rd_institution', statusOf(t), t === 'yes', '建有研发机构', null,
-    t === 'yes' ? '建有研发机构' : '未建立研发机构（技术研究院、企业技术中心、工程中心等）', t === 'yes' ? 'Has an R&D institution' : 'No R&D institution');
+    () => [t === 'yes' ? '建有研发机构' : '未建立研发机构（技术研究院、企业技术中心、工程中心等）', t === 'yes' ? 'Has an R&D institution' : 'No R&D institution']);
 }

@@ -32,7 +32,7 @@ export function evaluateLittleGiant2026(p: Profile, ctx: EvaluationContext): Rul
     class1AtLeast('class1_ip', p, 4),
     manualGate('market_position', '全国细分市场占有率 ≥ 10% 或国内前三', { zh: '细分市场地位', en: 'Niche market position' }),
     noIncidents(p),
-    criterion('score', 'manual_review', null, '≥ 60', { min: 0, max: 100 }, '评价得分（≥ 60）：需人工评审', 'Score (≥ 60): needs manual review'),
+    criterion('score', 'manual_review', null, '≥ 60', { min: 0, max: 100 }, () => ['评价得分（≥ 60）：需人工评审', 'Score (≥ 60): needs manual review']),
   ];
   const verdict = all(...criteria.map((c) => triOf(c.status)));
   const gaps: Gap[] = criteria.filter((c) => c.status === 'unmet').map(gapFrom);
@@ -45,8 +45,8 @@ function cagrGate(p: Profile): Criterion {
   const a = ys[0]?.mainBusinessRevenue;
   const c = ys[2]?.mainBusinessRevenue;
   if (ys.length < 3 || a === undefined || c === undefined) return missing('revenue_cagr', '≥ 5%', '近三年主营业务收入', 'main-business revenue for three years');
-  if (a <= 0) return criterion('revenue_cagr', 'unmet', null, '≥ 5%', null, '基期主营业务收入为0', 'No base-year main revenue');
+  if (a <= 0) return criterion('revenue_cagr', 'unmet', null, '≥ 5%', null, () => ['基期主营业务收入为0', 'No base-year main revenue']);
   const ok = cmpCagr2(a, c, 5, 100) >= 0;
   const rate = round2((Math.sqrt(c / a) - 1) * 100);
-  return criterion('revenue_cagr', ok ? 'met' : 'unmet', rate, '≥ 5%', null, `近2年复合增长率 ${rate}% ${ok ? '≥' : '<'} 5%`, `2-year CAGR ${rate}% ${ok ? '≥' : '<'} 5%`);
+  return criterion('revenue_cagr', ok ? 'met' : 'unmet', rate, '≥ 5%', null, () => [`近2年复合增长率 ${rate}% ${ok ? '≥' : '<'} 5%`, `2-year CAGR ${rate}% ${ok ? '≥' : '<'} 5%`]);
 }

@@ -64,14 +64,13 @@ export function evaluateSpecializedSme2022(p: Profile, ctx: EvaluationContext): 
   const scorePass = reaches(total, PASS_MARK, false, 100);
   const anyUnknown = parts.some((c) => c.status === 'unknown');
   const score = criterion('score', scorePass === 'maybe' ? (anyUnknown ? 'unknown' : 'manual_review') : statusOf(scorePass),
-    typeof total === 'number' ? total : null, '≥ 60', total, `13项指标评价得分 ${fmtPoints(total)}（须 ≥ 60）`, `Score on the 13 indicators ${fmtPoints(total)} (needs ≥ 60)`);
+    typeof total === 'number' ? total : null, '≥ 60', total, () => [`13项指标评价得分 ${fmtPoints(total)}（须 ≥ 60）`, `Score on the 13 indicators ${fmtPoints(total)} (needs ≥ 60)`]);
 
   // 一(四) 或满足下列条件之一: 近三年获得过省级科技奖励并在获奖单位中排名前三，或获得国家级科技奖励.
   // ("创客中国"大赛全国500强 is not in the profile.)
   const directT = any(hasAward(p, asOf, 3, 'provincial', 3), hasAward(p, asOf, 3, 'national', Infinity));
   const direct = criterion('direct_pass', statusOf(directT), directT === 'maybe' ? null : directT === 'yes', '近三年省级科技奖励前三或国家级科技奖励', null,
-    directT === 'yes' ? '满足直通条件：近三年获科技奖励' : directT === 'no' ? '不满足直通条件' : '奖励数据不全',
-    directT === 'yes' ? 'Direct condition met: S&T award in the last 3 years' : directT === 'no' ? 'No direct condition is met' : 'Award data incomplete');
+    () => [directT === 'yes' ? '满足直通条件：近三年获科技奖励' : directT === 'no' ? '不满足直通条件' : '奖励数据不全', directT === 'yes' ? 'Direct condition met: S&T award in the last 3 years' : directT === 'no' ? 'No direct condition is met' : 'Award data incomplete']);
 
   const gates = [niche, rdAmount, rdShare, revenue, incidents];
   const verdict: Tri = all(...gates.map((c) => triOf(c.status)), any(directT, scorePass));
@@ -97,10 +96,10 @@ function revenueOrFinancing(p: Profile, last: FiscalYear | undefined, asOf: stri
   const fin: Tri = equity === null ? 'maybe' : cmpAmount(equity, 20_000_000) >= 0 ? 'yes' : 'no';
   const t = any(rev, fin);
   const threshold = '营业收入 ≥ 1000万元 或 近2年股权融资 ≥ 2000万元';
+  const revenue = last?.operatingRevenue;
   if (t === 'maybe') return missing('revenue_or_financing', threshold, '上年度营业收入或近2年股权融资', 'last-year operating revenue or equity financing in the last 2 years');
-  return criterion('revenue_or_financing', t === 'yes' ? 'met' : 'unmet', last?.operatingRevenue ?? null, threshold, null,
-    `上年度营业收入 ${last?.operatingRevenue === undefined ? '—' : fmtMoney(last.operatingRevenue)}，近2年股权融资 ${equity === null ? '—' : fmtMoney(equity)}`,
-    `Last-year operating revenue ${last?.operatingRevenue === undefined ? '—' : fmtMoneyEn(last.operatingRevenue)}, equity financing in 2 years ${equity === null ? '—' : fmtMoneyEn(equity)}`);
+  return criterion('revenue_or_financing', t === 'yes' ? 'met' : 'unmet', revenue ?? null, threshold, null,
+    () => [`上年度营业收入 ${revenue === undefined ? '—' : fmtMoney(revenue)}，近2年股权融资 ${equity === null ? '—' : fmtMoney(equity)}`, `Last-year operating revenue ${revenue === undefined ? '—' : fmtMoneyEn(revenue)}, equity financing in 2 years ${equity === null ? '—' : fmtMoneyEn(equity)}`]);
 }
 
 /** 指标2 近2年主营业务收入平均增长率 = (上年度增长率 + 上上年度增长率) / 2; needs three fiscal years. */
@@ -115,10 +114,10 @@ function mainGrowth(three: FiscalYear[]): Criterion {
 /** 指标3 从事特定细分市场年限: 每满2年得1分，最高5分 (from the founding date, see README). */
 function nicheYearsScore(p: Profile, asOf: string): Criterion {
   const c = yearsOperating('niche_years_score', p, endOfLastYear(asOf), 0);
-  if (c.status === 'unknown') return { ...c, threshold: '≤ 5 分' };
+  if (c.status === 'unknown') return missing('niche_years_score', '≤ 5 分', '成立日期', 'founding date');
   const years = typeof c.value === 'number' ? c.value : 0;
   const pts = Math.min(5, Math.floor(years / 2));
-  return criterion('niche_years_score', pts > 0 ? 'met' : 'unmet', years, '≤ 5 分', pts, `从事细分市场 ${years} 年（按成立日期），得 ${pts} 分`, `${years} years in the niche (from the founding date): ${pts} points`);
+  return criterion('niche_years_score', pts > 0 ? 'met' : 'unmet', years, '≤ 5 分', pts, () => [`从事细分市场 ${years} 年（按成立日期），得 ${pts} 分`, `${years} years in the niche (from the founding date): ${pts} points`]);
 }
 
 /** 指标10 有效知识产权 (10分): Ⅰ类高价值 10, 自主研发Ⅰ类 8, Ⅰ类 6, Ⅱ类 2, 无 0 — high value needs review. */
@@ -127,7 +126,7 @@ function ipScore(p: Profile): Criterion {
   if (c === null) return missing('ip', '≤ 10 分', '知识产权', 'intellectual property');
   const points = c.class1Self > 0 ? range(8, 10) : c.class1 > 0 ? range(6, 10) : c.class2 > 0 ? 2 : 0;
   return criterion('ip', hi(points, 10) > 0 ? 'met' : 'unmet', c.class1 + c.class2, '≤ 10 分', points,
-    `Ⅰ类 ${c.class1} 项（自主 ${c.class1Self}）、Ⅱ类 ${c.class2} 项，得 ${fmtPoints(points)} 分`, `Class I ${c.class1} (self ${c.class1Self}), class II ${c.class2}: ${fmtPoints(points)} points`);
+    () => [`Ⅰ类 ${c.class1} 项（自主 ${c.class1Self}）、Ⅱ类 ${c.class2} 项，得 ${fmtPoints(points)} 分`, `Class I ${c.class1} (self ${c.class1Self}), class II ${c.class2}: ${fmtPoints(points)} points`]);
 }
 
 /** 指标11 上年度研发费用投入 (10分): the better of the amount (500/400/300/200/100万) and the share (10/8/6/4/3%). */
@@ -153,8 +152,7 @@ function rdScore(last: FiscalYear | undefined): Criterion {
   }
   const points = byRatio === null ? range(byAmount, 10) : Math.max(byAmount, byRatio);
   return criterion('rd_investment', typeof points !== 'number' ? 'unknown' : points > 0 ? 'met' : 'unmet', rd, '≤ 10 分', points,
-    `上年度研发费用 ${fmtMoney(rd)}${rev ? `（占营业收入 ${fmtPct(rd, rev)}）` : ''}，得 ${fmtPoints(points)} 分`,
-    `Last-year R&D ${fmtMoneyEn(rd)}${rev ? ` (${fmtPct(rd, rev)} of revenue)` : ''}: ${fmtPoints(points)} points`);
+    () => [`上年度研发费用 ${fmtMoney(rd)}${rev ? `（占营业收入 ${fmtPct(rd, rev)}）` : ''}，得 ${fmtPoints(points)} 分`, `Last-year R&D ${fmtMoneyEn(rd)}${rev ? ` (${fmtPct(rd, rev)} of revenue)` : ''}: ${fmtPoints(points)} points`]);
 }
 
 /** 指标13 建立研发机构级别 (10分): 国家级 10, 省级 8, 市级 4, 市级以下 2, 未建立 0. */
@@ -163,6 +161,5 @@ function rdInstitutionScore(p: Profile): Criterion {
   const levels = p.rdInstitutions.map((r) => r.level);
   const pts = levels.includes('national') ? 10 : levels.includes('provincial') ? 8 : levels.includes('municipal') ? 4 : 0;
   return criterion('rd_institution', pts > 0 ? 'met' : 'unmet', levels[0] ?? null, '≤ 10 分', pts,
-    `最高级别研发机构：${pts === 10 ? '国家级' : pts === 8 ? '省级' : pts === 4 ? '市级' : '无'}，得 ${pts} 分`,
-    `Highest R&D institution: ${pts === 10 ? 'national' : pts === 8 ? 'provincial' : pts === 4 ? 'municipal' : 'none'}: ${pts} points`);
+    () => [`最高级别研发机构：${pts === 10 ? '国家级' : pts === 8 ? '省级' : pts === 4 ? '市级' : '无'}，得 ${pts} 分`, `Highest R&D institution: ${pts === 10 ? 'national' : pts === 8 ? 'provincial' : pts === 4 ? 'municipal' : 'none'}: ${pts} points`]);
 }

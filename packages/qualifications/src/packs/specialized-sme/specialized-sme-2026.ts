@@ -29,7 +29,7 @@ export function evaluateSpecializedSme2026(p: Profile, ctx: EvaluationContext): 
     rdEachYear('rd_expense', p, { years: 2, minPercent: 3, minEachYear: 1_000_000 }),
     class1AtLeast('class1_ip', p, 1),
     noIncidents(p),
-    criterion('score', 'manual_review', null, '≥ 50', { min: 0, max: 100 }, '评价得分（≥ 50）：新指标体系需人工评审', 'Score (≥ 50): the new indicator system needs manual review'),
+    criterion('score', 'manual_review', null, '≥ 50', { min: 0, max: 100 }, () => ['评价得分（≥ 50）：新指标体系需人工评审', 'Score (≥ 50): the new indicator system needs manual review']),
   ];
   const verdict = all(...criteria.map((c) => triOf(c.status)));
   const gaps: Gap[] = criteria.filter((c) => c.status === 'unmet').map(gapFrom);

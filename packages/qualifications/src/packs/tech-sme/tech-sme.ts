@@ -55,9 +55,7 @@ export function evaluateTechSme(p: Profile, ctx: EvaluationContext): RuleResult 
     typeof total === 'number' ? total : null,
     `≥ ${PASS_MARK}，且科技人员指标不为0`,
     total,
-    `综合评价得分 ${fmtPoints(total)}（及格 ${PASS_MARK} 分，科技人员指标须不为0）`,
-    `Total score ${fmtPoints(total)} (pass mark ${PASS_MARK}; the science-staff indicator must not be 0)`,
-  );
+    () => [`综合评价得分 ${fmtPoints(total)}（及格 ${PASS_MARK} 分，科技人员指标须不为0）`, `Total score ${fmtPoints(total)} (pass mark ${PASS_MARK}; the science-staff indicator must not be 0)`],);
 
   // 第七条: 符合第六条(一)–(五) 的企业，满足下列条件之一可直接确认符合第六条(六).
   const direct = directPass(p, asOf);
@@ -97,24 +95,21 @@ function upperLimit(id: string, v: number | undefined, max: number, zh: string, 
   if (v === undefined) return missing(id, `≤ ${max}`, zh, en);
   const ok = v <= max;
   return criterion(id, ok ? 'met' : 'unmet', v, `≤ ${max}`, null,
-    ok ? `${zh} ${v}${unitZh} ≤ ${max}${unitZh}` : `${zh} ${v}${unitZh} > ${max}${unitZh}：超出上限 ${v - max}${unitZh}`,
-    ok ? `${en} ${v} ≤ ${max} ${unitEn}` : `${en} ${v} > ${max} ${unitEn}: ${v - max} over the limit`);
+    () => [ok ? `${zh} ${v}${unitZh} ≤ ${max}${unitZh}` : `${zh} ${v}${unitZh} > ${max}${unitZh}：超出上限 ${v - max}${unitZh}`, ok ? `${en} ${v} ≤ ${max} ${unitEn}` : `${en} ${v} > ${max} ${unitEn}: ${v - max} over the limit`]);
 }
 
 function upperLimitMoney(id: string, v: number | undefined, max: number, zh: string, en: string): Criterion {
   if (v === undefined) return missing(id, `≤ ${fmtMoney(max)}`, `最近年度${zh}`, `latest-year ${en}`);
   const ok = cmpAmount(v, max) <= 0;
-  return criterion(id, ok ? 'met' : 'unmet', v, `≤ ${fmtMoney(max)}`, null,
-    `最近年度${zh} ${fmtMoney(v)} ${ok ? '≤' : '>'} ${fmtMoney(max)}`,
-    `Latest-year ${en} ${fmtMoneyEn(v)} ${ok ? '≤' : '>'} ${fmtMoneyEn(max)}`);
+  return criterion(id, ok ? 'met' : 'unmet', v, max === MAX_SALES ? '≤ 2亿元' : `≤ ${fmtMoney(max)}`, null,
+    () => [`最近年度${zh} ${fmtMoney(v)} ${ok ? '≤' : '>'} ${fmtMoney(max)}`, `Latest-year ${en} ${fmtMoneyEn(v)} ${ok ? '≤' : '>'} ${fmtMoneyEn(max)}`]);
 }
 
 function industryAllowed(p: Profile): Criterion {
   if (p.industryRestricted === undefined) return missing('industry_allowed', '非限制类、淘汰类', '所属行业是否属于限制类或淘汰类', 'whether the industry is restricted or eliminated');
   const ok = !p.industryRestricted;
   return criterion('industry_allowed', ok ? 'met' : 'unmet', ok, '非限制类、淘汰类', null,
-    ok ? '所属行业不属于国家限制类、淘汰类' : '所属行业属于国家限制类或淘汰类',
-    ok ? 'Industry is not restricted or eliminated' : 'Industry is restricted or eliminated');
+    () => [ok ? '所属行业不属于国家限制类、淘汰类' : '所属行业属于国家限制类或淘汰类', ok ? 'Industry is not restricted or eliminated' : 'Industry is restricted or eliminated']);
 }
 
 function bandPoints(bands: readonly Band[], i: number): number {
@@ -126,11 +121,14 @@ function scoreScienceStaff(p: Profile): Criterion {
   if (p.employees === undefined || p.scienceStaff === undefined)
     return missing('science_staff', threshold, '职工总数或科技人员数', 'employees or science staff');
   // No employees: the ratio has no denominator, the indicator scores 0 (see README).
-  const pts = p.employees === 0 ? 0 : bandPoints(SCIENCE_STAFF_BANDS, bandOfRatio(p.scienceStaff, p.employees, SCIENCE_STAFF_BANDS));
-  const shown = p.employees === 0 ? '—' : fmtPct(p.scienceStaff, p.employees);
+  const s = p.scienceStaff;
+  const e = p.employees;
+  const pts = e === 0 ? 0 : bandPoints(SCIENCE_STAFF_BANDS, bandOfRatio(s, e, SCIENCE_STAFF_BANDS));
   return criterion('science_staff', pts > 0 ? 'met' : 'unmet', p.employees === 0 ? null : pctValue(p.scienceStaff, p.employees), threshold, pts,
-    `科技人员占职工总数 ${shown}（${p.scienceStaff}/${p.employees}），得 ${pts} 分`,
-    `Science staff ${shown} of employees (${p.scienceStaff}/${p.employees}): ${pts} points`);
+    () => {
+      const shown = e === 0 ? '—' : fmtPct(s, e);
+      return [`科技人员占职工总数 ${shown}（${s}/${e}），得 ${pts} 分`, `Science staff ${shown} of employees (${s}/${e}): ${pts} points`];
+    });
 }
 
 interface RdOption {
@@ -159,10 +157,12 @@ function scoreRdInvestment(last: FiscalYear | undefined): Criterion {
   const points = oneUnknown ? range(known, 50) : known;
   const useSales = (bySales.points ?? -1) >= (byCost.points ?? -1);
   const value = useSales ? bySales.value : byCost.value;
-  const zh = `研发费用占销售收入 ${bySales.value ?? '—'}%（${fmtPoints(bySales.points)} 分），占成本费用总额 ${byCost.value ?? '—'}%（${fmtPoints(byCost.points)} 分），取高者得 ${fmtPoints(points)} 分`;
-  const en = `R&D ${bySales.value ?? '—'}% of sales (${fmtPoints(bySales.points)} pts), ${byCost.value ?? '—'}% of total costs (${fmtPoints(byCost.points)} pts); the better counts: ${fmtPoints(points)} points`;
   const status = typeof points !== 'number' ? 'unknown' : points > 0 ? 'met' : 'unmet';
-  return criterion('rd_investment', status, value, threshold, points, zh, en);
+  return criterion('rd_investment', status, value, threshold, points, () => {
+    const zh = `研发费用占销售收入 ${bySales.value ?? '—'}%（${fmtPoints(bySales.points)} 分），占成本费用总额 ${byCost.value ?? '—'}%（${fmtPoints(byCost.points)} 分），取高者得 ${fmtPoints(points)} 分`;
+    const en = `R&D ${bySales.value ?? '—'}% of sales (${fmtPoints(bySales.points)} pts), ${byCost.value ?? '—'}% of total costs (${fmtPoints(byCost.points)} pts); the better counts: ${fmtPoints(points)} points`;
+    return [zh, en];
+  });
 }
 
 function scoreIp(p: Profile): Criterion {
@@ -171,8 +171,7 @@ function scoreIp(p: Profile): Criterion {
   if (c === null) return missing('ip', threshold, '知识产权', 'intellectual property');
   const pts = ipPoints(c.class1, c.class2);
   return criterion('ip', pts > 0 ? 'met' : 'unmet', c.class1 + c.class2, threshold, pts,
-    `有效Ⅰ类知识产权 ${c.class1} 项、Ⅱ类 ${c.class2} 项，得 ${pts} 分`,
-    `Granted class-I IP ${c.class1}, class-II IP ${c.class2}: ${pts} points`);
+    () => [`有效Ⅰ类知识产权 ${c.class1} 项、Ⅱ类 ${c.class2} 项，得 ${pts} 分`, `Granted class-I IP ${c.class1}, class-II IP ${c.class2}: ${pts} points`]);
 }
 
 /** 第七条: 有效高企资格; 近五年国家级科技奖励且获奖单位前三; 省部级以上研发机构; 近五年主导制定国际、国家或行业标准. */
@@ -201,9 +200,9 @@ function directPass(p: Profile, asOf: string): Criterion {
     reasonsEn.push('led an international, national or industry standard in the last 5 years');
   }
   const threshold = '满足任一直通条件';
-  if (t === 'yes') return criterion('direct_pass', 'met', true, threshold, null, `直通：${reasons.join('；')}`, `Direct pass: ${reasonsEn.join('; ')}`);
-  if (t === 'no') return criterion('direct_pass', 'unmet', false, threshold, null, '不满足直通条件', 'No direct-pass condition is met');
-  return criterion('direct_pass', 'unknown', null, threshold, null, '直通条件数据不全（证书、奖励、研发机构或标准）', 'Direct-pass data incomplete (certificates, awards, R&D institutions or standards)');
+  if (t === 'yes') return criterion('direct_pass', 'met', true, threshold, null, () => [`直通：${reasons.join('；')}`, `Direct pass: ${reasonsEn.join('; ')}`]);
+  if (t === 'no') return criterion('direct_pass', 'unmet', false, threshold, null, () => ['不满足直通条件', 'No direct-pass condition is met']);
+  return criterion('direct_pass', 'unknown', null, threshold, null, () => ['直通条件数据不全（证书、奖励、研发机构或标准）', 'Direct-pass data incomplete (certificates, awards, R&D institutions or standards)']);
 }
 
 /** The R&D (option 1) needed to gain the missing points, when the sales ratio can be raised enough. */
@@ -217,6 +216,6 @@ function rdGapFor(last: FiscalYear | undefined, rdPoints: number, shortBy: numbe
   const edgePct = (ep * 100) / eq;
   return gap('rd_investment', need, 'yuan',
     `研发费用占比 ${fmtPct(last.rdExpense, last.salesRevenue)} < ${edgePct}%: 还需增加研发投入 ${fmtWanCeil(need)}`,
-    `R&D ratio ${fmtPct(last.rdExpense, last.salesRevenue)} < ${edgePct}%: ${fmtWanCeil(need).replace('万元', '')} × CNY 10,000 more R&D needed`);
+    `R&D ratio ${fmtPct(last.rdExpense, last.salesRevenue)} < ${edgePct}%: ${fmtMoneyEn(need)} more R&D needed`);
 }
 
