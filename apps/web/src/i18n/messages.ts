@@ -1,6 +1,7 @@
 // The UI's message catalogue. Chinese is the source of truth for the keys; the English table must have the
 // same keys (the type checker enforces it) and the same {placeholders} (the test enforces it).
 import { MONITORING_MESSAGES } from '../monitoring/messages.ts';
+import { DEALS_MESSAGES } from '../market/deals/messages.ts';
 
 export type Lang = 'zh-CN' | 'en';
 
@@ -39,6 +40,7 @@ const zhCN = {
 
   'nav.overview': '城市创新概览',
   ...MONITORING_MESSAGES.zh,
+  ...DEALS_MESSAGES.zh,
 
   'state.loading': '正在加载…',
   'state.errorTitle': '加载失败',
@@ -106,6 +108,7 @@ const en: Record<MessageKey, string> = {
 
   'nav.overview': 'City innovation overview',
   ...MONITORING_MESSAGES.en,
+  ...DEALS_MESSAGES.en,
 
   'state.loading': 'Loading…',
   'state.errorTitle': 'Could not load',
