@@ -36,25 +36,28 @@ export function demoDistrictObservations(seed = DEMO_SEED): DemoObservation[] {
   const out: DemoObservation[] = [];
   for (const [regionCode, p] of Object.entries(PROFILES)) {
     const growth = 1.04 + 0.04 * p.innov * rng.next();
+    // each district's own strengths: pillar-specific factors, so rankings differ by pillar and react to weights
+    const f = { gov: 0.5 + rng.next(), orig: 0.5 + rng.next(), tech: 0.5 + rng.next(), trans: 0.5 + rng.next(), drive: 0.5 + rng.next() };
+    const innov = p.innov ** 0.6;
     DEMO_YEARS.forEach((period, t) => {
       const pop = p.pop * (1 + 0.002 * t) * noise(0.01);
       const gdp = p.gdp * growth ** t * noise(0.02);
-      const intensity = (1.1 + 1.2 * p.innov) * (1 + 0.06 * t) * noise(0.12); // %
+      const intensity = (1.1 + 1.2 * innov * f.tech) * (1 + 0.06 * t) * noise(0.12); // %
       const add = (indicatorCode: string, value: number, digits = 2) => out.push({ regionCode, indicatorCode, period, value: round(value, digits) });
       add('population', pop, 1);
       add('gdp', gdp, 1);
       add('rd_expenditure', (gdp * intensity) / 100);
-      add('rd_personnel', pop * 22 * p.innov * (1 + 0.05 * t) * noise(0.2), 0);
-      add('hnte_count', pop * 0.9 * p.innov * (1 + 0.15 * t) * noise(0.2), 0);
-      add('tech_sme_count', pop * 1.6 * p.innov * (1 + 0.18 * t) * noise(0.2), 0);
-      add('platform_count', pop * 2.6 * p.innov * (1 + 0.12 * t) * noise(0.2), 0);
-      add('valid_invention_patents', pop * 9 * p.innov ** 1.3 * (1 + 0.12 * t) * noise(0.25), 0);
-      add('tech_contract_turnover', gdp * 0.012 * p.innov * (1 + 0.2 * t) * noise(0.3));
+      add('rd_personnel', pop * 22 * innov * f.orig * (1 + 0.05 * t) * noise(0.2), 0);
+      add('hnte_count', pop * 0.9 * innov * f.tech * (1 + 0.15 * t) * noise(0.2), 0);
+      add('tech_sme_count', pop * 1.6 * innov * f.trans * (1 + 0.18 * t) * noise(0.2), 0);
+      add('platform_count', pop * 2.6 * innov * f.gov * (1 + 0.12 * t) * noise(0.2), 0);
+      add('valid_invention_patents', pop * 9 * innov ** 1.3 * f.orig * (1 + 0.12 * t) * noise(0.25), 0);
+      add('tech_contract_turnover', gdp * 0.012 * innov * f.trans * (1 + 0.2 * t) * noise(0.3));
       const budget = gdp * 0.11 * noise(0.1);
       add('public_budget_spending', budget);
-      add('fiscal_st_spending', budget * (0.012 + 0.018 * p.innov) * (1 + 0.05 * t) * noise(0.2), 3);
-      add('high_tech_industry_share', Math.min(85, p.hightech * (1 + 0.03 * t) * noise(0.08)), 1);
-      add('energy_per_gdp', (0.75 - 0.12 * p.innov + 0.1 * rng.next()) * 0.97 ** t, 3);
+      add('fiscal_st_spending', budget * (0.012 + 0.018 * innov * f.gov) * (1 + 0.05 * t) * noise(0.2), 3);
+      add('high_tech_industry_share', Math.min(85, p.hightech * f.drive ** 0.5 * (1 + 0.03 * t) * noise(0.08)), 1);
+      add('energy_per_gdp', (0.75 - 0.12 * innov * f.drive + 0.1 * rng.next()) * 0.97 ** t, 3);
     });
   }
   return out;
