@@ -68,7 +68,7 @@ const zh = {
   'mon.col.si': '一阶敏感性指数',
   'mon.col.sti': '总效应指数',
   'mon.industryChart': '产业指数（基期 {base} = 100）',
-  'mon.synthetic': '演示数据为合成数据，非真实统计。',
+  'mon.synthetic': '区县演示数据、产业指数演示数据为合成数据，非真实统计。',
   'mon.noRun': '尚无计算结果',
 } as const;
 
@@ -140,7 +140,7 @@ const en: Record<keyof typeof zh, string> = {
   'mon.col.si': 'First-order index',
   'mon.col.sti': 'Total-effect index',
   'mon.industryChart': 'Industry index (base {base} = 100)',
-  'mon.synthetic': 'The demo data is synthetic, not official statistics.',
+  'mon.synthetic': 'The demo data of districts and counties and of the industry index is synthetic, not official statistics.',
   'mon.noRun': 'No results yet',
 };
 

@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { registerDatabaseCommands } from './database-commands.ts';
 import { registerEvaluateCommand } from './evaluate-command.ts';
 import { registerIndexCommand } from './index-command.ts';
+import { registerMonitoringCommand } from './monitoring-command.ts';
 import { registerServeCommand } from './serve-command.ts';
 
 type CommandRegistrar = (program: Command) => void;
@@ -11,6 +12,7 @@ const registrars: CommandRegistrar[] = [
   registerServeCommand,
   registerDatabaseCommands,
   registerIndexCommand,
+  registerMonitoringCommand,
   registerEvaluateCommand,
 ];
 
