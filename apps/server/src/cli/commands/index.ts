@@ -4,6 +4,7 @@ import { registerDatabaseCommands } from './database-commands.ts';
 import { registerEvaluateCommand } from './evaluate-command.ts';
 import { registerIndexCommand } from './index-command.ts';
 import { registerMonitoringCommand } from './monitoring-command.ts';
+import { registerMarketCommands } from './market-commands.ts';
 import { registerServeCommand } from './serve-command.ts';
 
 type CommandRegistrar = (program: Command) => void;
@@ -14,6 +15,7 @@ const registrars: CommandRegistrar[] = [
   registerIndexCommand,
   registerMonitoringCommand,
   registerEvaluateCommand,
+  registerMarketCommands,
 ];
 
 export function registerCommands(program: Command): void {

@@ -1,0 +1,131 @@
+// Import with a row-level error report, re-import of corrected rows, export round trip, and the
+// `kechuang market import` / `market search` commands run as a user runs them.
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PassThrough } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { createTestApp, type TestApp } from '../../../test/test-app.ts';
+import { SYSTEM_ACTOR } from '../../platform/auth/actor.ts';
+import { DEMO_REGION } from '../../demo/demo-city.ts';
+import { exportListings } from './export-listings.ts';
+import { importListingsFile, writeImportReport } from './import-listings.ts';
+
+let t: TestApp;
+let dir: string;
+let uscc: string;
+beforeAll(async () => {
+  t = await createTestApp();
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kc-market-import-'));
+  uscc = (await t.database.pool.query<{ uscc: string }>(`SELECT uscc FROM organisations WHERE region_code = $1 AND kind = 'university' ORDER BY name LIMIT 1`, [DEMO_REGION])).rows[0]!.uscc;
+});
+afterAll(async () => { await t.close(); fs.rmSync(dir, { recursive: true, force: true }); });
+
+const csv = (name: string, lines: string[]): string => {
+  const file = path.join(dir, name);
+  fs.writeFileSync(file, `${lines.join('\r\n')}\r\n`);
+  return file;
+};
+const count = async (where: string): Promise<number> => Number((await t.database.pool.query(`SELECT count(*) AS n FROM market_listings WHERE ${where}`)).rows[0].n);
+
+describe('import', () => {
+  test('good rows are written, each bad row is reported with its row number, field and rule', async () => {
+    const file = csv('mixed.csv', [
+      'id,type,title,summary,field,keywords,trl,price,credit_code',
+      `IMP-1,achievement,氢燃料电池双极板涂层技术,一种耐腐蚀双极板涂层。,新能源电池,氢燃料电池;双极板,6,120000,${uscc}`,
+      `IMP-2,demand,寻求高端轴承寿命预测方法,需要轴承寿命预测。,高端轴承,轴承;寿命,,面议,${uscc}`,
+      `IMP-3,patent,类型写错的一行数据,,新能源电池,,5,100,${uscc}`,
+      `IMP-4,achievement,成熟度超出范围的成果,,新能源电池,,12,abc,${uscc}`,
+      `IMP-5,achievement,信用代码错误的成果条目,,新能源电池,,5,100,91410300MA00000000`,
+      `IMP-1,achievement,编号在文件中重复的条目,,新能源电池,,5,100,${uscc}`,
+    ]);
+    const summary = await importListingsFile(t.database.db, file, 'csv', { regionCode: DEMO_REGION, actor: SYSTEM_ACTOR, status: 'draft' });
+    expect(summary).toMatchObject({ rowsRead: 6, imported: 2, failed: 4 });
+    const byRow = new Map(summary.rejected.map((r) => [r.row, r.errors.map((e) => `${e.field}:${e.code}`)]));
+    expect(byRow.get(4)).toEqual(['type:invalid_type']);
+    expect(byRow.get(5)).toEqual(['trl:trl_range', 'price:price_format']);
+    expect(byRow.get(6)![0]).toMatch(/^credit_code:uscc_/);
+    expect(byRow.get(7)).toEqual(['id:duplicate_id']);
+    expect(await count(`external_id IN ('IMP-1','IMP-2') AND status = 'draft'`)).toBe(2);
+    expect(await count(`external_id = 'IMP-1' AND price_fen = 12000000 AND trl = 6`)).toBe(1);
+
+    const out = new PassThrough();
+    const chunks: Buffer[] = [];
+    out.on('data', (c: Buffer) => chunks.push(c));
+    await writeImportReport(summary, 'csv', out);
+    const report = Buffer.concat(chunks).toString('utf8');
+    expect(report.split('\n')[0]).toContain('错误 / errors');
+    expect(report).toContain('trl_range');
+    expect(report).toContain('IMP-4');
+  });
+
+  test('importing a corrected row again updates the draft instead of duplicating it; a published one is not overwritten', async () => {
+    const file = csv('again.csv', [
+      'id,type,title,summary,field,keywords,trl,price,credit_code',
+      `IMP-1,achievement,氢燃料电池双极板涂层技术（修订）,一种耐腐蚀双极板涂层。,新能源电池,氢燃料电池,7,130000,${uscc}`,
+    ]);
+    const summary = await importListingsFile(t.database.db, file, 'csv', { regionCode: DEMO_REGION, actor: SYSTEM_ACTOR, status: 'published' });
+    expect(summary).toMatchObject({ imported: 1, failed: 0 });
+    expect(await count(`external_id = 'IMP-1'`)).toBe(1);
+    expect(await count(`external_id = 'IMP-1' AND status = 'published' AND trl = 7`)).toBe(1);
+    const again = await importListingsFile(t.database.db, file, 'csv', { regionCode: DEMO_REGION, actor: SYSTEM_ACTOR, status: 'draft' });
+    expect(again.rejected.map((r) => r.errors[0]!.code)).toEqual(['listing_not_editable']);
+  });
+
+  test('a file without the required columns is refused as a whole', async () => {
+    const file = csv('bad-header.csv', ['名字,说明', '一,二']);
+    const summary = await importListingsFile(t.database.db, file, 'csv', { regionCode: DEMO_REGION, actor: SYSTEM_ACTOR, status: 'draft' });
+    expect(summary.imported).toBe(0);
+    expect(summary.rejected[0]!.errors.map((e) => e.code)).toEqual(['missing_column', 'missing_column', 'missing_column']);
+  });
+
+  test('an export has the import columns and every listing of the region once', async () => {
+    const out = new PassThrough();
+    const chunks: Buffer[] = [];
+    out.on('data', (c: Buffer) => chunks.push(c));
+    await exportListings(t.database.db, { regionCode: DEMO_REGION, format: 'csv' }, out);
+    const lines = Buffer.concat(chunks).toString('utf8').replace(/^\uFEFF/, '').split('\n').filter((l) => l.trim() !== '');
+    expect(lines[0]!.trim()).toBe('id,type,title,summary,field,keywords,trl,price,credit_code,status,owner');
+    expect(lines.length - 1).toBe(await count(`region_code = '${DEMO_REGION}'`));
+  });
+});
+
+describe('kechuang market', () => {
+  const root = fileURLToPath(new URL('../../../../../', import.meta.url));
+  const run = (args: string[]): Promise<{ code: number; stdout: string; stderr: string }> => new Promise((resolve) => {
+    execFile(process.execPath, [path.join(root, 'apps/server/bin/kechuang.js'), ...args], { cwd: root, env: { ...process.env, DATABASE_URL: t.database.url } }, (err, stdout, stderr) => {
+      resolve({ code: err === null ? 0 : typeof err.code === 'number' ? err.code : 1, stdout, stderr });
+    });
+  });
+
+  test('search --json prints ranked ids, scores and highlights, the same as the API', async () => {
+    const cli = await run(['market', 'search', '石墨烯 导热膜', '--limit', '5', '--json']);
+    expect(cli.code, cli.stderr).toBe(0);
+    const out = JSON.parse(cli.stdout) as { hits: { rank: number; id: string; score: number; highlights: { title: string } }[] };
+    const api = (await t.app.inject({ method: 'GET', url: `/api/v1/market/search?region=${DEMO_REGION}&limit=5&q=${encodeURIComponent('石墨烯 导热膜')}` })).json() as { hits: { id: string; score: number }[] };
+    expect(out.hits.map((h) => h.id)).toEqual(api.hits.map((h) => h.id));
+    expect(out.hits.map((h) => h.rank)).toEqual([1, 2, 3, 4, 5]);
+    expect(out.hits[0]!.highlights.title).toContain('【');
+  }, 60_000);
+
+  test('a query of only punctuation fails with a clear message and status 1', async () => {
+    const cli = await run(['market', 'search', '！！！', '--json']);
+    expect(cli.code).toBe(1);
+    expect(cli.stderr).toContain('query_no_terms');
+  }, 60_000);
+
+  test('import loads a file, writes the error report and exits 2 when rows failed', async () => {
+    const file = csv('cli.csv', [
+      'id,type,title,summary,field,keywords,trl,price',
+      'CLI-1,achievement,命令行导入的耐火材料成果,镁碳砖制备,耐火材料,镁碳砖,5,80000',
+      'CLI-2,achievement,短,,耐火材料,,5,1',
+    ]);
+    const report = path.join(dir, 'cli-report.csv');
+    const cli = await run(['market', 'import', file, '--owner-uscc', uscc, '--report', report]);
+    expect(cli.code, cli.stderr).toBe(2);
+    expect(JSON.parse(cli.stdout)).toMatchObject({ rowsRead: 2, imported: 1, failed: 1 });
+    expect(fs.readFileSync(report, 'utf8')).toContain('title_length');
+  }, 60_000);
+});
