@@ -16,5 +16,5 @@ export default tseslint.config(
   },
   { files: ['apps/web/**/*.{ts,tsx}'], languageOptions: { globals: { ...globals.browser } } },
   // Config files whose tools require a default export.
-  { files: ['**/vite.config.ts', '**/vitest.config.ts', 'eslint.config.js', '**/drizzle.config.ts'], rules: { 'no-restricted-exports': 'off' } },
+  { files: ['**/vite.config.ts', '**/vitest.config.ts', 'eslint.config.js', '**/drizzle.config.ts', '**/*.d.ts'], rules: { 'no-restricted-exports': 'off' } },
 );
