@@ -9,8 +9,10 @@ import { registerIdentityRoutes } from './identity/routes.ts';
 import { registerMonitoringRoutes } from './monitoring/routes.ts';
 import { registerDealsRoutes } from './market/deals/routes.ts';
 import { registerMarketRoutes } from './market/routes.ts';
+import { registerRegistryRoutes } from './registry/routes.ts';
+import { registerCultivationRoutes } from './cultivation/routes.ts';
 
-export type ModuleKey = 'overview' | 'monitoring' | 'market' | 'market_mine' | 'market_review' | 'market_auctions' | 'market_contracts' | 'market_contract_stats';
+export type ModuleKey = 'overview' | 'monitoring' | 'market' | 'market_mine' | 'market_review' | 'market_auctions' | 'market_contracts' | 'market_contract_stats' | 'registry' | 'cultivation';
 
 type ModuleEntry = { key: ModuleKey; navRoles: RoleRequirement };
 
@@ -21,7 +23,9 @@ const NAVIGABLE_MODULES: ModuleEntry[] = [{ key: 'overview', navRoles: 'authenti
   { key: 'market_review', navRoles: ['bureau_admin', 'bureau_staff'] },
   { key: 'market_auctions', navRoles: 'authenticated' },
   { key: 'market_contracts', navRoles: 'authenticated' },
-  { key: 'market_contract_stats', navRoles: ['bureau_admin', 'bureau_staff'] }];
+  { key: 'market_contract_stats', navRoles: ['bureau_admin', 'bureau_staff'] },
+  { key: 'registry', navRoles: ['bureau_admin', 'bureau_staff', 'enterprise_user'] },
+  { key: 'cultivation', navRoles: ['bureau_admin', 'bureau_staff'] }];
 
 export function modulesFor(actor: UserActor): ModuleKey[] {
   return NAVIGABLE_MODULES.filter(({ navRoles }) =>
@@ -35,4 +39,6 @@ export async function registerModuleRoutes(api: ApiApp, ctx: AppContext): Promis
   registerMonitoringRoutes(api, ctx);
   registerMarketRoutes(api, ctx);
   registerDealsRoutes(api, ctx);
+  registerRegistryRoutes(api, ctx);
+  registerCultivationRoutes(api, ctx);
 }

@@ -7,7 +7,7 @@ import { loadRegistryDemo } from '../registry/demo/load-registry-demo.ts';
 import { runEvaluation } from './runs/run-evaluation.ts';
 
 export async function loadCultivationDemo(db: Db, regionCode: string): Promise<void> {
-  const pool = db.$client as pg.Pool;
+  const pool = (db as unknown as { $client: pg.Pool }).$client; // drizzle keeps the pool it was built on
   const { enterprises } = await loadRegistryDemo(pool, regionCode);
   if (enterprises > 0) await runEvaluation({ pool }, { regionCode, asOf: new Date().toISOString().slice(0, 10), trigger: 'cli', actor: SYSTEM_ACTOR });
 }

@@ -12,7 +12,10 @@ export type BatchOutcome = { imported: number; createdOrganisations: number; rej
 const lastBy = <T>(rows: readonly T[], key: (r: T) => string): T[] => [...new Map(rows.map((r) => [key(r), r])).values()];
 const str = (v: bigint | null) => (v === null ? null : v.toString());
 
-export async function writeBatch(client: pg.PoolClient, regionCode: string, jobId: string, actor: AuditActor, rows: readonly ImportRow[]): Promise<BatchOutcome> {
+/** `audit` replaces the import's audit entry when the batch is one user's edit rather than a file. */
+export type BatchAudit = { action: string; entityType: string; entityId: string; after: unknown };
+
+export async function writeBatch(client: pg.PoolClient, regionCode: string, jobId: string, actor: AuditActor, rows: readonly ImportRow[], audit?: BatchAudit): Promise<BatchOutcome> {
   await client.query('BEGIN');
   try {
     const orgRows = lastBy(rows, (r) => r.uscc);
@@ -65,7 +68,7 @@ export async function writeBatch(client: pg.PoolClient, regionCode: string, jobI
     }
     const created = orgs.rows.filter((o) => o.inserted).length;
     // Last statement before COMMIT: the region's audit lock is held for as short as possible.
-    await appendAudit(drizzle(client), actor, {
+    await appendAudit(drizzle(client), actor, audit ? { regionCode, ...audit } : {
       regionCode, action: 'registry.rows_imported', entityType: 'import_job', entityId: jobId,
       after: { rows: good.length, firstRow: good[0]?.rowNumber ?? null, lastRow: good.at(-1)?.rowNumber ?? null, organisationsCreated: created },
     });
