@@ -6,10 +6,12 @@ import { registerIndexCommand } from './index-command.ts';
 import { registerMonitoringCommand } from './monitoring-command.ts';
 import { registerMarketCommands } from './market-commands.ts';
 import { registerServeCommand } from './serve-command.ts';
+import { registerRegistryCommands } from './registry-commands.ts';
 
 type CommandRegistrar = (program: Command) => void;
 
 const registrars: CommandRegistrar[] = [
+  registerRegistryCommands,
   registerServeCommand,
   registerDatabaseCommands,
   registerIndexCommand,

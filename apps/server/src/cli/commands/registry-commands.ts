@@ -1,0 +1,92 @@
+// `kechuang registry import FILE` (progress bar, error report beside the file), `kechuang registry export FILE`,
+// `kechuang registry template FILE` and `kechuang cultivation run`.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Command } from 'commander';
+import { SYSTEM_ACTOR } from '../../platform/auth/actor.ts';
+import { runEvaluation } from '../../cultivation/runs/run-evaluation.ts';
+import { writeErrorReport } from '../../registry/import/error-report.ts';
+import { exportEnterprises } from '../../registry/import/export-enterprises.ts';
+import { formatOf } from '../../registry/import/read-sheet.ts';
+import { runImport } from '../../registry/import/run-import.ts';
+import { writeTemplate } from '../../registry/import/template.ts';
+import { progress } from '../progress.ts';
+import { withDatabase } from '../with-database.ts';
+
+const DEFAULT_REGION = '410300';
+
+function sheetFormat(file: string) {
+  const format = formatOf(file);
+  if (!format) throw new Error(`${file}: must end in .csv or .xlsx / 文件须为 .csv 或 .xlsx`);
+  return format;
+}
+
+export function registerRegistryCommands(program: Command): void {
+  const registry = program.command('registry').description('企业名录 / enterprise registry');
+
+  registry.command('import').description('导入企业名录（CSV 或 Excel，按信用代码幂等更新）/ import enterprises (idempotent by credit code)')
+    .argument('<file>', '.csv or .xlsx in the template layout')
+    .option('--region <code>', 'region (GB/T 2260 city code)', DEFAULT_REGION)
+    .option('--report <file>', 'where to write the error report (default: <file>.errors.<ext>)')
+    .action(async (file: string, opts: { region: string; report?: string }) => {
+      const format = sheetFormat(file);
+      const bar = progress();
+      const mb = (b: number) => (b / 1048576).toFixed(1);
+      const summary = await withDatabase(async (database) => {
+        const s = await runImport(database, {
+          regionCode: opts.region, path: file, format, fileName: path.basename(file), actor: SYSTEM_ACTOR,
+          onProgress: (p) => bar.step(`import: ${p.rowsRead} rows (${p.rowsImported} ok, ${p.rowsFailed} failed), ${mb(p.bytesRead)}/${mb(p.totalBytes)} MB`, p.bytesRead, p.totalBytes),
+        });
+        if (s.rowsFailed > 0) {
+          const report = opts.report ?? `${file}.errors.${format}`;
+          const headers = (await database.pool.query<{ headers: string[] }>('SELECT headers FROM registry_import_jobs WHERE id = $1', [s.jobId])).rows[0]!.headers;
+          await writeErrorReport(database, opts.region, s.jobId, headers, format, fs.createWriteStream(report));
+          return { ...s, report };
+        }
+        return { ...s, report: null };
+      });
+      bar.done();
+      if (summary.error) {
+        process.stderr.write(`kechuang registry import: ${summary.error.message_en} / ${summary.error.message}\n`);
+        process.exitCode = 2;
+        return;
+      }
+      process.stdout.write(`imported ${summary.rowsImported} of ${summary.rowsRead} rows (${summary.organisationsCreated} new enterprises), ${summary.rowsFailed} failed\n`);
+      if (summary.report) {
+        process.stdout.write(`error report: ${summary.report}\n`);
+        process.exitCode = 1;
+      }
+    });
+
+  registry.command('export').description('导出企业名录（与导入模板相同的格式）/ export the registry in the import layout')
+    .argument('<file>', '.csv or .xlsx')
+    .option('--region <code>', 'region', DEFAULT_REGION)
+    .option('--cluster <code>', 'only this industry cluster')
+    .action(async (file: string, opts: { region: string; cluster?: string }) => {
+      const format = sheetFormat(file);
+      await withDatabase((database) => exportEnterprises(database.pool, {
+        kind: 'user', userId: '', role: 'bureau_admin', displayName: 'cli', login: 'cli', regionCode: opts.region, organisation: null, csrfToken: '',
+      }, { cluster: opts.cluster }, format, fs.createWriteStream(file)));
+      process.stdout.write(`exported to ${file}\n`);
+    });
+
+  registry.command('template').description('导入模板 / write the import template').argument('<file>', '.csv or .xlsx')
+    .action(async (file: string) => {
+      await writeTemplate(sheetFormat(file), fs.createWriteStream(file));
+      process.stdout.write(`template written to ${file}\n`);
+    });
+
+  program.command('cultivation').description('梯次培育 / tiered cultivation').command('run')
+    .description('全市评价：用在施行的规则评价所有企业，结果按规则版本存档并更新培育库 / evaluate every enterprise and refill the pools')
+    .option('--region <code>', 'region', DEFAULT_REGION)
+    .option('--as-of <date>', 'assessment date YYYY-MM-DD (default today)')
+    .action(async (opts: { region: string; asOf?: string }) => {
+      const asOf = opts.asOf ?? new Date().toISOString().slice(0, 10);
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new Error(`--as-of: expected YYYY-MM-DD / 日期格式应为 YYYY-MM-DD, got ${asOf}`);
+      const bar = progress();
+      const s = await withDatabase((database) => runEvaluation(database, {
+        regionCode: opts.region, asOf, trigger: 'cli', actor: SYSTEM_ACTOR, onProgress: (p) => bar.step('evaluate', p.done, p.total),
+      }));
+      bar.done(`run ${s.runId}: ${s.enterprises} enterprises, ${s.results} results stored (${Object.entries(s.ruleVersions).map(([r, v]) => `${r} ${v}`).join(', ')}), ${s.poolAdditions} added to pools`);
+    });
+}
