@@ -10,7 +10,7 @@ export type DemoListing = {
   patents: { number: string; status: 'granted' | 'pending' }[]; deadline: string | null;
   status: 'draft' | 'submitted' | 'published' | 'closed'; daysAgo: number;
   /** Ground truth: the concept the listing is mainly about, and the ones it also covers. */
-  primary: string; secondary: string[];
+  primary: string; secondary: string[]; product: string;
 };
 
 /** mulberry32: small, fast, and the same sequence everywhere. */
@@ -59,7 +59,7 @@ export function generateDemoListings(options: { achievements: number; demands: n
       transferModes: kind === 'achievement' ? [pick(['transfer', 'licence', 'equity', 'co_development'])] : [],
       patents: kind === 'achievement' && rand() < 0.6 ? [{ number: `ZL20${18 + Math.floor(rand() * 7)}1${String(Math.floor(rand() * 1e7)).padStart(7, '0')}.${Math.floor(rand() * 10)}`, status: rand() < 0.8 ? 'granted' : 'pending' }] : [],
       deadline: kind === 'demand' ? `2027-${String(1 + Math.floor(rand() * 12)).padStart(2, '0')}-28` : null,
-      status, daysAgo: Math.floor(rand() * 700), primary: primary.key, secondary: secondary.map((s) => s.key),
+      status, daysAgo: Math.floor(rand() * 700), primary: primary.key, secondary: secondary.map((s) => s.key), product,
     });
   }
   return out;

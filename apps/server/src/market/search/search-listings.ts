@@ -52,7 +52,7 @@ export type SearchResult = {
 const DEFAULT_LIMIT = 10;
 const MAX_LIMIT = 50;
 /** Below this many strict matches, search also tries any-term matching. */
-const RELAX_BELOW = 5;
+const RELAX_BELOW = 50;
 const TRIGRAM_THRESHOLD = 0.45;
 
 type Row = {
