@@ -21,6 +21,9 @@ export const RegisterBidderRequest = z.strictObject({
 });
 export const RegisterBidderResponse = z.object({ bidderNo: z.number(), depositFen: z.string() });
 
+export const CancelLotRequest = z.strictObject({ reason: z.string().trim().min(2).max(500) });
+export const RefundRequest = z.strictObject({ bidderNo: z.number().int().min(1), refundReference: z.string().trim().min(2).max(100) });
+
 export const PlaceBidRequest = z.strictObject({ amountFen: Fen });
 export const AcceptedBidBody = z.object({ lotId: z.string(), seq: z.number(), bidderNo: z.number(), amountFen: z.string(), placedAt: z.string(), endsAt: z.string(), extended: z.boolean(), hash: z.string() });
 

@@ -10,10 +10,11 @@ import { createAuction } from './auctions/create-auction.ts';
 import { placeBid } from './auctions/place-bid.ts';
 import { getBidLog, getLot, listLots } from './auctions/read-auction.ts';
 import { registerBidder } from './auctions/register-bidder.ts';
+import { cancelLot, markDepositRefunded } from './auctions/manage-lot.ts';
 import { dueLots, settleAuction } from './auctions/settle-auction.ts';
 import {
   AcceptedBidBody, BidLogBody, BuyResponse, ContractBody, ContractList, ContractListQuery, ContractTermsRequest, CreateAuctionRequest, DealResponse,
-  ErrorResponse, IdParams, ListingRefRequest, LotBody, LotList, NegotiationBody, OfferRequest, PlaceBidRequest, RegisterBidderRequest,
+  CancelLotRequest, ErrorResponse, IdParams, RefundRequest, ListingRefRequest, LotBody, LotList, NegotiationBody, OfferRequest, PlaceBidRequest, RegisterBidderRequest,
   RegisterBidderResponse, ReviewRequest, StartNegotiationRequest, StatisticsBody, StatisticsQuery,
 } from './contracts.ts';
 import { buyListing } from './orders/buy-listing.ts';
@@ -22,7 +23,7 @@ import type { ContractTermsInput } from './tech-contracts/contract-input.ts';
 import { createContract, getContract, listContracts, reviewContract, submitContract, updateContract } from './tech-contracts/contract-operations.ts';
 import { contractStatistics, statisticsWorkbook } from './tech-contracts/contract-statistics.ts';
 import type { techContracts } from './schema.ts';
-import type { z } from 'zod';
+import { z } from 'zod';
 
 const errors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse };
 const TAGS = ['market-deals'];
@@ -112,6 +113,22 @@ export function registerDealsRoutes(api: ApiApp, { database }: AppContext, optio
     const unsubscribe = events.subscribe(lotId, (event) => res.write(`event: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`));
     const heartbeat = setInterval(() => res.write(`: ${Date.now()}\n\n`), 15_000);
     request.raw.on('close', () => { clearInterval(heartbeat); unsubscribe(); });
+  });
+
+  api.post('/market/auctions/:id/cancel', {
+    config: { access: BUREAU_ROLES },
+    schema: { tags: TAGS, summary: '撤销竞价（无出价时）/ Cancel a lot without bids', params: IdParams, body: CancelLotRequest, response: { 200: LotBody, ...errors } },
+  }, async (request) => {
+    await cancelLot(db, request.actor as UserActor, request.params.id, request.body.reason, request.id);
+    return getLot(db, request.actor, request.params.id, now());
+  });
+
+  api.post('/market/auctions/:id/refunds', {
+    config: { access: BUREAU_ROLES },
+    schema: { tags: TAGS, summary: '登记保证金已退还 / Record a deposit as refunded', params: IdParams, body: RefundRequest, response: { 204: z.null(), ...errors } },
+  }, async (request, reply) => {
+    await markDepositRefunded(db, request.actor as UserActor, request.params.id, request.body.bidderNo, request.body.refundReference, request.id);
+    return reply.code(204).send(null);
   });
 
   // ---- fixed price and negotiation

@@ -159,3 +159,23 @@ describe('over HTTP', () => {
     void sessionB;
   });
 });
+
+describe('the bureau\'s housekeeping', () => {
+  test('a lot without bids can be cancelled (deposits due back); a refund is recorded once; a lot with bids cannot be cancelled', async () => {
+    const bureau = await logIn(t.app, 'bureau.staff@demo.kechuang.cn');
+    const lotId = await lotAtT0('撤销测试成果');
+    await registerBidder(t.database.db, buyerA, { lotId, depositReference: 'A' }, at(1));
+    expect((await sessionA.request({ method: 'POST', url: `/api/v1/market/auctions/${lotId}/cancel`, payload: { reason: '测试' } })).statusCode).toBe(403);
+    const cancelled = await bureau.request({ method: 'POST', url: `/api/v1/market/auctions/${lotId}/cancel`, payload: { reason: '成果权属待核实' } });
+    expect(cancelled.json()).toMatchObject({ status: 'cancelled', phase: 'cancelled' });
+    await expect(placeBid(t.database.db, buyerA, { lotId, amountFen: 100_000n }, at(10))).rejects.toMatchObject({ code: 'auction_cancelled' });
+    const refund = (no: number) => bureau.request({ method: 'POST', url: `/api/v1/market/auctions/${lotId}/refunds`, payload: { bidderNo: no, refundReference: 'REFUND-1' } });
+    expect((await refund(1)).statusCode).toBe(204);
+    expect(errorOf(await refund(1)).code).toBe('deposit_not_refundable');
+
+    const withBids = await lotAtT0('有出价不可撤销测试成果');
+    await registerBidder(t.database.db, buyerA, { lotId: withBids, depositReference: 'A' }, at(1));
+    await placeBid(t.database.db, buyerA, { lotId: withBids, amountFen: 100_000n }, at(5));
+    expect(errorOf(await bureau.request({ method: 'POST', url: `/api/v1/market/auctions/${withBids}/cancel`, payload: { reason: '测试' } })).code).toBe('lot_not_cancellable');
+  });
+});
