@@ -9,11 +9,13 @@ import type { TestProject } from 'vitest/node';
 import { startEmbeddedServer, type EmbeddedServer } from '../src/platform/database/embedded-server.ts';
 import { openDatabase } from '../src/platform/database/open-database.ts';
 import { prepareDatabase } from '../src/platform/database/prepare-database.ts';
+import { loadDemo } from '../src/demo/load-demo.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     pgAdminUrl: string;
     pgTemplate: string;
+    pgDemoTemplate: string;
     pgKind: 'embedded' | 'external';
   }
 }
@@ -27,21 +29,30 @@ export async function setup(project: TestProject): Promise<() => Promise<void>> 
     embedded = await startEmbeddedServer({ dataDir: tempDir });
     adminUrl = embedded.url;
   }
+  // Two templates: migrated only, and migrated with the demo city (loaded once here, not once per file).
   const template = `kc_template_${process.pid}`;
-  await adminQuery(adminUrl, `DROP DATABASE IF EXISTS ${template}`);
-  await adminQuery(adminUrl, `CREATE DATABASE ${template}`);
-  const database = await openDatabase({ databaseUrl: withDatabaseName(adminUrl, template), dataDir: '' });
-  await prepareDatabase(database);
-  await database.close();
+  const demoTemplate = `kc_template_demo_${process.pid}`;
+  for (const [name, withDemo] of [[template, false], [demoTemplate, true]] as const) {
+    await adminQuery(adminUrl, `DROP DATABASE IF EXISTS ${name}`);
+    await adminQuery(adminUrl, `CREATE DATABASE ${name}`);
+    const database = await openDatabase({ databaseUrl: withDatabaseName(adminUrl, name), dataDir: '' });
+    try {
+      await prepareDatabase(database);
+      if (withDemo) await loadDemo(database.db);
+    } finally {
+      await database.close();
+    }
+  }
 
   project.provide('pgAdminUrl', adminUrl);
   project.provide('pgTemplate', template);
+  project.provide('pgDemoTemplate', demoTemplate);
   project.provide('pgKind', embedded ? 'embedded' : 'external');
 
   return async () => {
     const leftovers = await adminQuery(adminUrl, `SELECT datname FROM pg_database WHERE datname LIKE 'kc_t_${process.pid}_%'`);
     for (const { datname } of leftovers) await adminQuery(adminUrl, `DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`);
-    await adminQuery(adminUrl, `DROP DATABASE IF EXISTS ${template}`);
+    for (const name of [template, demoTemplate]) await adminQuery(adminUrl, `DROP DATABASE IF EXISTS ${name}`);
     await embedded?.stop();
     if (tempDir) fs.rmSync(tempDir, { recursive: true, force: true });
   };

@@ -3,15 +3,13 @@
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { readConfig, type Config } from '../src/platform/config.ts';
 import { buildApp } from '../src/platform/http/build-app.ts';
-import { loadDemo } from '../src/demo/load-demo.ts';
 import { DEMO_PASSWORD } from '../src/demo/demo-city.ts';
 import { createTestDatabase, type TestDatabase } from './test-database.ts';
 
 export type TestApp = { app: FastifyInstance; database: TestDatabase; config: Config; close(): Promise<void> };
 
 export async function createTestApp(overrides: Partial<Config> = {}, options: { demo?: boolean } = {}): Promise<TestApp> {
-  const database = await createTestDatabase();
-  if (options.demo !== false) await loadDemo(database.db);
+  const database = await createTestDatabase({ withDemo: options.demo !== false });
   const config = { ...readConfig({ LOG_LEVEL: 'silent' }), ...overrides };
   const app = await buildApp({ config, database }, { logger: false, webDistDir: '/nonexistent' });
   await app.ready();

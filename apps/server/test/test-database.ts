@@ -7,10 +7,11 @@ import { withDatabaseName } from './global-setup.ts';
 
 export type TestDatabase = Database & { url: string; name: string };
 
-export async function createTestDatabase(): Promise<TestDatabase> {
+/** `withDemo`: start from the demo city (accounts, organisations and every module's demo data). */
+export async function createTestDatabase(options: { withDemo?: boolean } = {}): Promise<TestDatabase> {
   const adminUrl = inject('pgAdminUrl');
   const name = `kc_t_${inject('pgTemplate').split('_').at(-1)}_${crypto.randomBytes(5).toString('hex')}`;
-  await admin(adminUrl, `CREATE DATABASE ${name} TEMPLATE ${inject('pgTemplate')}`);
+  await admin(adminUrl, `CREATE DATABASE ${name} TEMPLATE ${inject(options.withDemo ? 'pgDemoTemplate' : 'pgTemplate')}`);
   const url = withDatabaseName(adminUrl, name);
   const database = await openDatabase({ databaseUrl: url, dataDir: '', poolSize: 10 });
   return {

@@ -21,11 +21,10 @@ function register(session: Session, payload: unknown) {
 
 describe('organisation scope', () => {
   test('an enterprise user reads its own organisation but never another enterprise', async () => {
-    const all = await bureau.request({ method: 'GET', url: '/api/v1/organisations?kind=enterprise' });
-    const enterprises = all.json().items as { id: string; name: string }[];
-    expect(enterprises.length).toBe(2);
-    const own = enterprises.find((o) => o.name.startsWith('洛阳启明'))!;
-    const other = enterprises.find((o) => o.name.startsWith('洛阳云端'))!;
+    const own = (await enterprise.request({ method: 'GET', url: '/api/v1/me' })).json().organisation as { id: string };
+    const found = await bureau.request({ method: 'GET', url: `/api/v1/organisations?kind=enterprise&q=${encodeURIComponent('洛阳云端新材料')}` });
+    const other = (found.json().items as { id: string; name: string }[])[0]!;
+    expect(other.id).not.toBe(own.id);
 
     expect((await enterprise.request({ method: 'GET', url: `/api/v1/organisations/${own.id}` })).statusCode).toBe(200);
     const denied = await enterprise.request({ method: 'GET', url: `/api/v1/organisations/${other.id}` });
@@ -36,9 +35,14 @@ describe('organisation scope', () => {
     expect(listed.map((o) => o.id)).toEqual([own.id]);
   });
 
-  test('bureau staff of the city see every organisation of the city', async () => {
-    const res = await bureau.request({ method: 'GET', url: '/api/v1/organisations' });
-    expect(res.json().total).toBe(6);
+  test('bureau staff of the city see every organisation of the city, and nothing of other cities', async () => {
+    const { rows } = await t.database.pool.query("SELECT count(*) FILTER (WHERE region_code LIKE '4103%') AS city, count(*) AS everywhere FROM organisations");
+    expect(Number(rows[0].city)).toBeGreaterThan(5);
+    const res = await bureau.request({ method: 'GET', url: '/api/v1/organisations?limit=1' });
+    expect(res.json().total).toBe(Number(rows[0].city));
+    await t.database.pool.query("INSERT INTO organisations (region_code, id, kind, name, uscc) VALUES ('371500', gen_random_uuid(), 'enterprise', '聊城某企业', 'X')");
+    const after = await bureau.request({ method: 'GET', url: '/api/v1/organisations?limit=1' });
+    expect(after.json().total).toBe(Number(rows[0].city));
   });
 
   test('only bureau roles may register organisations', async () => {
@@ -114,7 +118,7 @@ describe('registering organisations: bad input is refused and writes nothing', (
     const bad = await bureau.request({ method: 'GET', url: `/api/v1/organisations?limit=${encodeURIComponent('1; DROP TABLE users')}` });
     expect(bad.statusCode).toBe(400);
     expect(errorOf(bad).field).toBe('querystring.limit');
-    expect(await orgCount()).toBeGreaterThan(5);
+    expect(await orgCount()).toBeGreaterThan(5); // nothing dropped
   });
 });
 

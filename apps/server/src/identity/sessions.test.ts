@@ -10,7 +10,8 @@ describe('login', () => {
     const session = await logIn(t.app, 'bureau.admin@demo.kechuang.cn');
     const me = await session.request({ method: 'GET', url: '/api/v1/me' });
     expect(me.statusCode).toBe(200);
-    expect(me.json()).toMatchObject({ role: 'bureau_admin', regionCode: '410300', modules: ['overview'] });
+    expect(me.json()).toMatchObject({ role: 'bureau_admin', regionCode: '410300', displayName: '王科长（演示）' });
+    expect(me.json().modules).toContain('overview');
   });
 
   test('the session cookie is httpOnly and SameSite; the CSRF cookie is readable by the page', async () => {
