@@ -54,9 +54,10 @@ export const NegotiationBody = z.object({
 });
 export const DealResponse = z.object({ dealId: z.string(), contractId: z.string(), priceFen: z.string() });
 
+/** A party on the platform is named by `orgId` (its name, credit code and district are then taken from the record). */
 const Party = z.strictObject({
-  orgId: z.uuid().nullable().optional(), regionCode: RegionCode.nullable().optional(), name: z.string().trim().min(2).max(200),
-  uscc: z.string().trim().length(18).describe('统一社会信用代码 / unified social credit code'), districtCode: RegionCode.nullable().optional(),
+  orgId: z.uuid().nullable().optional(), regionCode: RegionCode.nullable().optional(), name: z.string().trim().min(2).max(200).optional(),
+  uscc: z.string().trim().length(18).describe('统一社会信用代码 / unified social credit code').optional(), districtCode: RegionCode.nullable().optional(),
 });
 export const ContractTermsRequest = z.strictObject({
   type: z.enum(contractTypes), subtype: z.string().max(40), title: z.string().trim().min(2).max(200), field: z.string().trim().min(1).max(60),

@@ -19,7 +19,8 @@ import {
 } from './contracts.ts';
 import { buyListing } from './orders/buy-listing.ts';
 import { acceptOffer, counterOffer, getNegotiation, startNegotiation } from './orders/negotiate.ts';
-import type { ContractTermsInput } from './tech-contracts/contract-input.ts';
+import { resolveParty, type ContractTermsInput } from './tech-contracts/contract-input.ts';
+import type { Db } from '../../platform/database/open-database.ts';
 import { createContract, getContract, listContracts, reviewContract, submitContract, updateContract } from './tech-contracts/contract-operations.ts';
 import { contractStatistics, statisticsWorkbook } from './tech-contracts/contract-statistics.ts';
 import type { techContracts } from './schema.ts';
@@ -188,7 +189,7 @@ export function registerDealsRoutes(api: ApiApp, { database }: AppContext, optio
   api.post('/market/contracts', {
     config: { access: 'authenticated' },
     schema: { tags: TAGS, summary: '录入技术合同 / Record a technology contract', body: ContractTermsRequest, response: { 201: ContractBody, ...errors } },
-  }, async (request, reply) => reply.code(201).send(contractBody(await createContract(db, request.actor as UserActor, termsOf(request.body), request.id))));
+  }, async (request, reply) => reply.code(201).send(contractBody(await createContract(db, request.actor as UserActor, await termsOf(db, request.body), request.id))));
 
   api.get('/market/contracts/:id', {
     config: { access: 'authenticated' },
@@ -198,7 +199,7 @@ export function registerDealsRoutes(api: ApiApp, { database }: AppContext, optio
   api.put('/market/contracts/:id', {
     config: { access: 'authenticated' },
     schema: { tags: TAGS, summary: '修改合同草稿 / Edit a draft or returned contract', params: IdParams, body: ContractTermsRequest, response: { 200: ContractBody, ...errors } },
-  }, async (request) => contractBody(await updateContract(db, request.actor as UserActor, request.params.id, termsOf(request.body), request.id)));
+  }, async (request) => contractBody(await updateContract(db, request.actor as UserActor, request.params.id, await termsOf(db, request.body), request.id)));
 
   api.post('/market/contracts/:id/submit', {
     config: { access: 'authenticated' },
@@ -230,9 +231,9 @@ export function registerDealsRoutes(api: ApiApp, { database }: AppContext, optio
   return events;
 }
 
-function termsOf(b: z.infer<typeof ContractTermsRequest>): ContractTermsInput {
+async function termsOf(db: Db, b: z.infer<typeof ContractTermsRequest>): Promise<ContractTermsInput> {
   return {
-    ...b, totalFen: BigInt(b.totalFen), technologyFen: b.technologyFen === undefined ? undefined : BigInt(b.technologyFen),
+    ...b, seller: await resolveParty(db, b.seller, 'seller'), buyer: await resolveParty(db, b.buyer, 'buyer'), totalFen: BigInt(b.totalFen), technologyFen: b.technologyFen === undefined ? undefined : BigInt(b.technologyFen),
     nonTechnicalCosts: b.nonTechnicalCosts.map((c) => ({ item: c.item, amountFen: BigInt(c.amountFen) })),
     payments: b.payments.map((p) => ({ dueOn: p.dueOn, amountFen: BigInt(p.amountFen) })),
   };

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { makeUscc } from '../../../platform/identity/uscc.ts';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { UserActor } from '../../../platform/auth/actor.ts';
 import { createTestApp, errorOf, logIn, type Session, type TestApp } from '../../../../test/test-app.ts';
@@ -38,6 +39,20 @@ describe('registering a technology contract', () => {
     expect(errorOf(res)).toMatchObject({ code: 'technology_amount_exceeds_total', field: 'technologyFen' });
     expect(errorOf(res).message).toContain('技术交易额');
     expect([await n('SELECT count(*) AS n FROM market_tech_contracts'), await n('SELECT count(*) AS n FROM audit_log')]).toEqual([before, audits]);
+  });
+
+  test('a party is named by its organisation, or off the platform by name and a valid credit code', async () => {
+    const good = makeUscc('91410300MA9999991');
+    const offPlatform = await sessionA.request({ method: 'POST', url: '/api/v1/market/contracts', payload: await contractPayload({
+      seller: { orgId: buyerA.organisation!.id }, buyer: { name: '外省某装备有限公司', uscc: good },
+    }) });
+    expect(offPlatform.statusCode).toBe(201);
+    expect(offPlatform.json()).toMatchObject({ seller: { name: buyerA.organisation!.name, orgId: buyerA.organisation!.id }, buyer: { orgId: null, uscc: good } });
+    const bad = good.slice(0, 17) + (good[17] === '0' ? '1' : '0');
+    const refused = await sessionA.request({ method: 'POST', url: '/api/v1/market/contracts', payload: await contractPayload({ buyer: { name: '校验位错误公司', uscc: bad } }) });
+    expect(errorOf(refused)).toMatchObject({ code: 'uscc_check_character', field: 'buyer.uscc' });
+    const missing = await sessionA.request({ method: 'POST', url: '/api/v1/market/contracts', payload: await contractPayload({ buyer: { name: '无代码公司' } }) });
+    expect(errorOf(missing)).toMatchObject({ code: 'party_incomplete', field: 'buyer' });
   });
 
   test('the database refuses amounts that do not add up even if the rules were bypassed', async () => {
