@@ -9,6 +9,7 @@ import { useDocumentTitle } from '../../shell/use-document-title.ts';
 import { PageError } from '../../states/page-states.tsx';
 import { useContractAction, useContracts, type Contract } from './deals-api.ts';
 import { fenToYuan, formatMoney } from './money.ts';
+import { RecordContractButton } from './record-contract.tsx';
 
 const STATUS_COLOUR: Record<string, string> = { draft: 'default', submitted: 'gold', registered: 'green', returned: 'red' };
 const FILTERS = ['all', 'draft', 'submitted', 'registered', 'returned'] as const;
@@ -32,7 +33,10 @@ export function ContractsPage() {
 
   return (
     <>
-      <Typography.Title level={1} style={{ fontSize: 24 }}>{t('contract.title')}</Typography.Title>
+      <Space style={{ width: '100%', justifyContent: 'space-between' }} align="center">
+        <Typography.Title level={1} style={{ fontSize: 24 }}>{t('contract.title')}</Typography.Title>
+        {!bureau && <RecordContractButton />}
+      </Space>
       <Segmented style={{ marginBottom: 12 }} value={filter} onChange={(v) => setFilter(v as (typeof FILTERS)[number])}
         options={FILTERS.map((f) => ({ value: f, label: t((f === 'all' ? 'contract.filter.all' : `contract.status.${f}`) as MessageKey) }))} />
       {error && <Alert type="error" title={error} role="alert" data-testid="contract-error" style={{ marginBottom: 12 }} />}
