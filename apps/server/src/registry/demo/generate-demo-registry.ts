@@ -86,8 +86,8 @@ export function generateDemoRegistry(o: { count: number; year: number; seed?: nu
       const scale = (1 + growth) ** (y - lastFiscal);
       const employees = Math.max(5, Math.round(employees0 * Math.sqrt(scale)));
       const sales = employees * revenuePerHead * scale;
-      const wan = (v: number) => BigInt(Math.max(0, Math.round(v * 100))) * 10_000n; // 万元 → fen, to the 百元
-      const money: Record<MoneyKey, bigint | null> = Object.fromEntries(MONEY_KEYS.map((k) => [k, null])) as Record<MoneyKey, bigint | null>;
+      const wan = (v: number) => Math.max(0, Math.round(v * 100)) * 10_000; // 万元 → fen, to the 百元
+      const money: Record<MoneyKey, number | null> = Object.fromEntries(MONEY_KEYS.map((k) => [k, null])) as Record<MoneyKey, number | null>;
       const costs = sales * (0.78 + r() * 0.15);
       money.salesRevenue = wan(sales);
       money.operatingRevenue = wan(sales * 1.02);
@@ -102,7 +102,7 @@ export function generateDemoRegistry(o: { count: number; year: number; seed?: nu
       money.totalAssets = wan(assets);
       money.totalLiabilities = wan(debt);
       money.netAssets = wan(assets - debt);
-      money.netProfit = wan(sales - costs);
+      money.netProfit = Math.round((sales - costs) * 100) * 10_000;
       out.rows.push({
         rowNumber: out.rows.length + 2, uscc, name, districtCode: district, foundedOn, industryCode: pick(cp.industry), techField: cp.field, cluster, listed, year: y,
         employees, scienceStaff: Math.round(employees * scienceShare), rdStaff: Math.round(employees * scienceShare * 0.8),

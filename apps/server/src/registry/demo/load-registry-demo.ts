@@ -63,7 +63,7 @@ export async function loadRegistryDemo(pool: pg.Pool, regionCode: string, today 
 function addAccountEnterprises(demo: DemoRegistry, regionCode: string, year: number): void {
   const qiming = makeUscc(`91${regionCode}KC0000002`);
   const yunduan = makeUscc(`91${regionCode}KC0000003`);
-  const wan = (v: number) => BigInt(Math.round(v * 100)) * 10_000n;
+  const wan = (v: number) => Math.round(v * 100) * 10_000;
   const fy = (uscc: string, name: string, district: string, cluster: string, field: string, y: number, sales: number, rd: number, staff: number, science: number): ImportRow => ({
     rowNumber: 0, uscc, name, districtCode: district, foundedOn: '2014-03-18', industryCode: cluster === 'bearings' ? 'C3451' : 'C3042', techField: field, cluster, listed: false, year: y,
     employees: staff, scienceStaff: science, rdStaff: Math.round(science * 0.8), conversions: 2,

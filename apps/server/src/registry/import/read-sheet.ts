@@ -2,8 +2,8 @@
 // so callers can show progress. Memory stays flat: one row at a time, whatever the file size.
 import fs from 'node:fs';
 import { Transform, type TransformCallback } from 'node:stream';
-import { parse } from 'csv-parse';
 import ExcelJS from 'exceljs';
+import { parseCsv } from './parse-csv.ts';
 
 export type SheetFormat = 'csv' | 'xlsx';
 export type SheetRow = { rowNumber: number; values: string[] };
@@ -29,11 +29,8 @@ export function readSheet(path: string, format: SheetFormat): SheetReader {
   return { rows, bytesRead: () => bytes };
 }
 
-async function* csvRows(source: NodeJS.ReadableStream): AsyncIterable<SheetRow> {
-  const parser = source.pipe(parse({ bom: true, relax_column_count: true, skip_empty_lines: true, info: true }));
-  for await (const item of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-    yield { rowNumber: item.info.lines, values: item.record };
-  }
+function csvRows(source: NodeJS.ReadableStream): AsyncIterable<SheetRow> {
+  return parseCsv(source as AsyncIterable<Buffer>);
 }
 
 async function* xlsxRows(source: NodeJS.ReadableStream): AsyncIterable<SheetRow> {

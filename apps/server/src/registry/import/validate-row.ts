@@ -30,8 +30,8 @@ export type ImportRow = {
   scienceStaff: number | null;
   rdStaff: number | null;
   conversions: number | null;
-  /** Amounts in fen. */
-  money: Record<MoneyKey, bigint | null>;
+  /** Amounts in fen: exact integers (at most 10⁹ 万元 = 10¹⁵ fen, well inside 2⁵³). */
+  money: Record<MoneyKey, number | null>;
   ip: Record<IpColumn, number | null>;
 };
 
@@ -116,7 +116,7 @@ export function validateRow(rowNumber: number, cells: Cells, ctx: RowContext): R
   if (employees !== null && rdStaff !== null && rdStaff > employees)
     fail('rdStaff', 'exceeds_employees', `研发人员 ${rdStaff} 人多于职工总数 ${employees} 人`, `${rdStaff} R&D staff exceed the ${employees} employees`);
 
-  const money = {} as Record<MoneyKey, bigint | null>;
+  const money = {} as Record<MoneyKey, number | null>;
   for (const k of MONEY_KEYS) money[k] = moneyCell(text(k), k, columnOf(k).kind === 'wan_signed', fail);
   ratioAtMost100(money.rdExpenseDomestic, money.rdExpense, 'rdExpenseDomestic', '境内研发费用占研发费用', 'domestic share of R&D expense', fail);
   ratioAtMost100(money.highTechRevenue, money.totalRevenue, 'highTechRevenue', '高新技术产品（服务）收入占总收入', 'high-tech revenue share of total revenue', fail);
@@ -156,9 +156,12 @@ function parseDateCell(v: string | null, k: ColumnKey, today: string, fail: Fail
   return iso;
 }
 
+const DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export function isCalendarDate(iso: string): boolean {
-  const d = new Date(`${iso}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === iso;
+  const y = Number(iso.slice(0, 4)), m = Number(iso.slice(5, 7)), d = Number(iso.slice(8, 10));
+  if (m < 1 || m > 12 || d < 1 || d > DAYS[m - 1]!) return false;
+  return m !== 2 || d < 29 || (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0));
 }
 
 function integerCell(v: string | null, k: ColumnKey, fail: Fail): number | null {
@@ -180,35 +183,35 @@ function integerCell(v: string | null, k: ColumnKey, fail: Fail): number | null 
   return n;
 }
 
-const MONEY = /^(-)?(\d{1,12})(?:\.(\d+))?$/;
+const MONEY = /^(-)?(\d{1,9})(?:\.(\d+))?$/;
 
 /** 万元 text → fen, exactly: 1 万元 = 1,000,000 分; digits beyond the fen are rounded half up. */
-export function parseWanToFen(v: string): bigint | null {
-  const m = MONEY.exec(v.replace(/[,，\s]/g, ''));
+export function parseWanToFen(v: string): number | null {
+  const m = MONEY.exec(v.indexOf(',') >= 0 || v.indexOf('，') >= 0 || v.indexOf(' ') >= 0 ? v.replace(/[,，\s]/g, '') : v);
   if (!m) return null;
-  const frac = (m[3] ?? '').padEnd(7, '0');
-  let fen = BigInt(m[2]!) * 1_000_000n + BigInt(frac.slice(0, 6));
-  if (Number(frac.charAt(6)) >= 5) fen += 1n;
+  const frac = m[3] ?? '';
+  let fen = Number(m[2]) * 1_000_000 + (frac === '' ? 0 : Number(frac.slice(0, 6).padEnd(6, '0')));
+  if (frac.length > 6 && frac.charCodeAt(6) >= 53) fen += 1; // '5'
   return m[1] ? -fen : fen;
 }
 
-function moneyCell(v: string | null, k: ColumnKey, signed: boolean, fail: Fail): bigint | null {
+function moneyCell(v: string | null, k: ColumnKey, signed: boolean, fail: Fail): number | null {
   if (v === null) return null;
   const fen = parseWanToFen(v);
   if (fen === null) {
-    fail(k, 'not_a_number', `“${v}”不是数字（单位：万元）`, `"${v}" is not a number (unit: 10k yuan)`);
+    fail(k, 'not_a_number', `“${v}”不是数字（单位：万元，不超过 9 位整数）`, `"${v}" is not a number (unit: 10k yuan, at most 9 integer digits)`);
     return null;
   }
-  if (!signed && fen < 0n) {
+  if (!signed && fen < 0) {
     fail(k, 'negative', `金额不能为负数（${v} 万元）`, `amount must not be negative (${v})`);
     return null;
   }
   return fen;
 }
 
-function ratioAtMost100(part: bigint | null, whole: bigint | null, k: ColumnKey, zh: string, en: string, fail: Fail): void {
+function ratioAtMost100(part: number | null, whole: number | null, k: ColumnKey, zh: string, en: string, fail: Fail): void {
   if (part === null || whole === null || part <= whole) return;
-  const pct = whole === 0n ? '∞' : `${(Number((part * 10000n) / whole) / 100).toFixed(2)}%`;
+  const pct = whole === 0 ? '∞' : `${((part * 100) / whole).toFixed(2)}%`;
   fail(k, 'ratio_above_100', `${zh}比例为 ${pct}，超过 100%`, `${en} is ${pct}, above 100%`);
 }
 

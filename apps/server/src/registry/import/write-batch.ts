@@ -1,94 +1,96 @@
-// Writes one batch of validated rows in one transaction: organisations (created when missing, found by
-// credit code), profiles, fiscal years and IP counts, each as one multi-row INSERT … ON CONFLICT over
-// unnest() arrays, and one audit row. A row either lands in every table or in none.
+// Writes one batch of validated rows in one transaction: COPY into a per-session staging table, then one
+// INSERT … SELECT … ON CONFLICT per target (organisations created when missing and found by credit code,
+// profiles, fiscal years, IP counts), and one audit row. A row lands in every table or in none. Updates
+// that would change nothing are skipped, so re-importing the same file writes (almost) nothing.
 import { drizzle } from 'drizzle-orm/node-postgres';
 import type pg from 'pg';
 import { appendAudit } from '../../platform/audit/append-audit.ts';
 import type { AuditActor } from '../../platform/auth/actor.ts';
+import { copyIn, copyValue } from './copy-in.ts';
 import { IP_COLUMNS, MONEY_KEYS, type ImportRow, type IpColumn, type RowError } from './validate-row.ts';
 
 export type BatchOutcome = { imported: number; createdOrganisations: number; rejected: { row: ImportRow; errors: RowError[] }[] };
 
-const lastBy = <T>(rows: readonly T[], key: (r: T) => string): T[] => [...new Map(rows.map((r) => [key(r), r])).values()];
-const str = (v: bigint | null) => (v === null ? null : v.toString());
-
 /** `audit` replaces the import's audit entry when the batch is one user's edit rather than a file. */
 export type BatchAudit = { action: string; entityType: string; entityId: string; after: unknown };
+
+const FISCAL = ['sales_revenue_fen', 'operating_revenue_fen', 'main_business_revenue_fen', 'high_tech_revenue_fen', 'total_revenue_fen',
+  'rd_expense_fen', 'rd_expense_domestic_fen', 'costs_and_expenses_fen', 'total_assets_fen', 'total_liabilities_fen', 'net_assets_fen', 'net_profit_fen',
+  'employees', 'science_staff', 'rd_staff', 'conversions'];
+const IP_KEYS = Object.keys(IP_COLUMNS) as IpColumn[];
+const IP_STAGE = IP_KEYS.map((k) => `ip_${IP_COLUMNS[k]}`);
+const STAGE_COLUMNS = ['row_number', 'uscc', 'name', 'district', 'founded_on', 'industry_code', 'tech_field', 'cluster', 'listed', 'year', ...FISCAL, ...IP_STAGE];
+
+const CREATE_STAGE = `CREATE TEMP TABLE IF NOT EXISTS registry_import_stage (
+  row_number int, uscc text, name text, district text, founded_on date, industry_code text, tech_field text, cluster text, listed boolean, year int,
+  ${FISCAL.map((c) => `${c} ${c.endsWith('_fen') ? 'bigint' : 'int'}`).join(', ')}, ${IP_STAGE.map((c) => `${c} int`).join(', ')}
+) ON COMMIT DELETE ROWS`;
+const COPY = `COPY registry_import_stage (${STAGE_COLUMNS.join(', ')}) FROM STDIN`;
+const JOIN = `FROM registry_import_stage s JOIN organisations o ON o.region_code = $1 AND o.uscc = s.uscc AND o.kind = 'enterprise'`;
+const PROFILE = ['founded_on', 'industry_code', 'tech_field', 'cluster', 'listed'];
+
+const SQL = {
+  organisations: `WITH up AS (
+      INSERT INTO organisations (region_code, id, kind, name, uscc, district_code)
+      SELECT DISTINCT ON (uscc) $1, gen_random_uuid(), 'enterprise', name, uscc, district FROM registry_import_stage ORDER BY uscc, row_number DESC
+      ON CONFLICT (region_code, uscc) DO UPDATE SET name = EXCLUDED.name, district_code = EXCLUDED.district_code, updated_at = now()
+        WHERE organisations.kind = 'enterprise' AND (organisations.name, organisations.district_code) IS DISTINCT FROM (EXCLUDED.name, EXCLUDED.district_code)
+      RETURNING (xmax = 0) AS inserted)
+    SELECT count(*) FILTER (WHERE inserted)::int AS created FROM up`,
+  notEnterprise: `SELECT s.row_number FROM registry_import_stage s JOIN organisations o ON o.region_code = $1 AND o.uscc = s.uscc WHERE o.kind <> 'enterprise'`,
+  profiles: `INSERT INTO registry_enterprises (region_code, organisation_id, ${PROFILE.join(', ')})
+    SELECT DISTINCT ON (s.uscc) $1, o.id, ${PROFILE.map((c) => `s.${c}`).join(', ')} ${JOIN} ORDER BY s.uscc, s.row_number DESC
+    ON CONFLICT (region_code, organisation_id) DO UPDATE SET ${PROFILE.map((c) => `${c} = coalesce(EXCLUDED.${c}, registry_enterprises.${c})`).join(', ')}, updated_at = now()
+      WHERE (${PROFILE.map((c) => `registry_enterprises.${c}`).join(', ')}) IS DISTINCT FROM (${PROFILE.map((c) => `coalesce(EXCLUDED.${c}, registry_enterprises.${c})`).join(', ')})`,
+  fiscal: `INSERT INTO registry_fiscal_years (region_code, organisation_id, year, ${FISCAL.join(', ')})
+    SELECT $1, o.id, s.year, ${FISCAL.map((c) => `s.${c}`).join(', ')} ${JOIN}
+    ON CONFLICT (region_code, organisation_id, year) DO UPDATE SET ${FISCAL.map((c) => `${c} = coalesce(EXCLUDED.${c}, registry_fiscal_years.${c})`).join(', ')}
+      WHERE (${FISCAL.map((c) => `registry_fiscal_years.${c}`).join(', ')}) IS DISTINCT FROM (${FISCAL.map((c) => `coalesce(EXCLUDED.${c}, registry_fiscal_years.${c})`).join(', ')})`,
+  ip: `INSERT INTO registry_ip_holdings (region_code, organisation_id, kind, status, acquisition, count)
+    SELECT DISTINCT ON (o.id, v.kind) $1, o.id, v.kind, 'granted', 'self', v.n ${JOIN}
+    CROSS JOIN LATERAL (VALUES ${IP_KEYS.map((k) => `('${IP_COLUMNS[k]}', s.ip_${IP_COLUMNS[k]})`).join(', ')}) AS v(kind, n)
+    WHERE v.n IS NOT NULL ORDER BY o.id, v.kind, s.row_number DESC
+    ON CONFLICT (region_code, organisation_id, kind, status, acquisition) DO UPDATE SET count = EXCLUDED.count WHERE registry_ip_holdings.count <> EXCLUDED.count`,
+};
+
+function stageText(rows: readonly ImportRow[]): string {
+  const lines: string[] = [];
+  for (const r of rows) {
+    const v: (string | number | boolean | null)[] = [r.rowNumber, r.uscc, r.name, r.districtCode, r.foundedOn, r.industryCode, r.techField, r.cluster, r.listed, r.year];
+    for (const k of MONEY_KEYS) v.push(r.money[k]);
+    v.push(r.employees, r.scienceStaff, r.rdStaff, r.conversions);
+    for (const k of IP_KEYS) v.push(r.ip[k]);
+    lines.push(v.map(copyValue).join('\t'));
+  }
+  return `${lines.join('\n')}\n`;
+}
 
 export async function writeBatch(client: pg.PoolClient, regionCode: string, jobId: string, actor: AuditActor, rows: readonly ImportRow[], audit?: BatchAudit): Promise<BatchOutcome> {
   await client.query('BEGIN');
   try {
-    const orgRows = lastBy(rows, (r) => r.uscc);
-    const orgs = await client.query<{ id: string; uscc: string; inserted: boolean }>(
-      `INSERT INTO organisations (region_code, id, kind, name, uscc, district_code)
-       SELECT $1, gen_random_uuid(), 'enterprise', t.n, t.u, t.d FROM unnest($2::text[], $3::text[], $4::text[]) AS t(u, n, d)
-       ON CONFLICT (region_code, uscc) DO UPDATE SET name = EXCLUDED.name, district_code = EXCLUDED.district_code, updated_at = now()
-         WHERE organisations.kind = 'enterprise'
-       RETURNING id, uscc, (xmax = 0) AS inserted`,
-      [regionCode, orgRows.map((r) => r.uscc), orgRows.map((r) => r.name), orgRows.map((r) => r.districtCode)],
-    );
-    const idOf = new Map(orgs.rows.map((o) => [o.uscc, o.id]));
-    const rejected = rows.filter((r) => !idOf.has(r.uscc)).map((row) => ({
-      row,
-      errors: [{ column: 'uscc' as const, field: '统一社会信用代码', rule: 'not_an_enterprise',
-        message: `统一社会信用代码：${row.uscc} 已登记为非企业机构（高校、银行等），不能作为企业导入`,
-        message_en: `Unified social credit code: ${row.uscc} is registered as an organisation that is not an enterprise` }],
-    }));
-    const good = rows.filter((r) => idOf.has(r.uscc));
-    const profiles = lastBy(good, (r) => r.uscc);
-    await client.query(
-      `INSERT INTO registry_enterprises (region_code, organisation_id, founded_on, industry_code, tech_field, cluster, listed)
-       SELECT $1, t.id, t.f, t.i, t.tf, t.c, t.l FROM unnest($2::uuid[], $3::date[], $4::text[], $5::text[], $6::text[], $7::boolean[]) AS t(id, f, i, tf, c, l)
-       ON CONFLICT (region_code, organisation_id) DO UPDATE SET
-         founded_on = coalesce(EXCLUDED.founded_on, registry_enterprises.founded_on),
-         industry_code = coalesce(EXCLUDED.industry_code, registry_enterprises.industry_code),
-         tech_field = coalesce(EXCLUDED.tech_field, registry_enterprises.tech_field),
-         cluster = coalesce(EXCLUDED.cluster, registry_enterprises.cluster),
-         listed = coalesce(EXCLUDED.listed, registry_enterprises.listed),
-         updated_at = now()`,
-      [regionCode, profiles.map((r) => idOf.get(r.uscc)), profiles.map((r) => r.foundedOn), profiles.map((r) => r.industryCode),
-        profiles.map((r) => r.techField), profiles.map((r) => r.cluster), profiles.map((r) => r.listed)],
-    );
-    await client.query(FISCAL_SQL, [
-      regionCode, good.map((r) => idOf.get(r.uscc)), good.map((r) => r.year),
-      ...MONEY_KEYS.map((k) => good.map((r) => str(r.money[k]))),
-      good.map((r) => r.employees), good.map((r) => r.scienceStaff), good.map((r) => r.rdStaff), good.map((r) => r.conversions),
-    ]);
-    const ip = lastBy(good.flatMap((r) => (Object.keys(IP_COLUMNS) as IpColumn[]).flatMap((c) => {
-      const n = r.ip[c];
-      return n === null ? [] : [{ id: idOf.get(r.uscc)!, kind: IP_COLUMNS[c], n }];
-    })), (x) => `${x.id}|${x.kind}`);
-    if (ip.length > 0) {
-      await client.query(
-        `INSERT INTO registry_ip_holdings (region_code, organisation_id, kind, status, acquisition, count)
-         SELECT $1, t.id, t.k, 'granted', 'self', t.n FROM unnest($2::uuid[], $3::text[], $4::int[]) AS t(id, k, n)
-         ON CONFLICT (region_code, organisation_id, kind, status, acquisition) DO UPDATE SET count = EXCLUDED.count`,
-        [regionCode, ip.map((x) => x.id), ip.map((x) => x.kind), ip.map((x) => x.n)],
-      );
-    }
-    const created = orgs.rows.filter((o) => o.inserted).length;
+    await client.query(CREATE_STAGE);
+    await copyIn(client, COPY, stageText(rows));
+    const created = (await client.query<{ created: number }>(SQL.organisations, [regionCode])).rows[0]!.created;
+    const bad = new Set((await client.query<{ row_number: number }>(SQL.notEnterprise, [regionCode])).rows.map((r) => r.row_number));
+    await client.query(SQL.profiles, [regionCode]);
+    await client.query(SQL.fiscal, [regionCode]);
+    await client.query(SQL.ip, [regionCode]);
+    const good = bad.size === 0 ? rows : rows.filter((r) => !bad.has(r.rowNumber));
     // Last statement before COMMIT: the region's audit lock is held for as short as possible.
     await appendAudit(drizzle(client), actor, audit ? { regionCode, ...audit } : {
       regionCode, action: 'registry.rows_imported', entityType: 'import_job', entityId: jobId,
       after: { rows: good.length, firstRow: good[0]?.rowNumber ?? null, lastRow: good.at(-1)?.rowNumber ?? null, organisationsCreated: created },
     });
     await client.query('COMMIT');
+    const rejected = rows.filter((r) => bad.has(r.rowNumber)).map((row) => ({
+      row,
+      errors: [{ column: 'uscc' as const, field: '统一社会信用代码', rule: 'not_an_enterprise',
+        message: `统一社会信用代码：${row.uscc} 已登记为非企业机构（高校、银行等），不能作为企业导入`,
+        message_en: `Unified social credit code: ${row.uscc} is registered as an organisation that is not an enterprise` }],
+    }));
     return { imported: good.length, createdOrganisations: created, rejected };
   } catch (err) {
     await client.query('ROLLBACK').catch(() => undefined);
     throw err;
   }
 }
-
-const FISCAL_COLUMNS = ['sales_revenue_fen', 'operating_revenue_fen', 'main_business_revenue_fen', 'high_tech_revenue_fen', 'total_revenue_fen',
-  'rd_expense_fen', 'rd_expense_domestic_fen', 'costs_and_expenses_fen', 'total_assets_fen', 'total_liabilities_fen', 'net_assets_fen', 'net_profit_fen'];
-const COUNT_COLUMNS = ['employees', 'science_staff', 'rd_staff', 'conversions'];
-const ALL = [...FISCAL_COLUMNS, ...COUNT_COLUMNS];
-
-const FISCAL_SQL = `
-  INSERT INTO registry_fiscal_years (region_code, organisation_id, year, ${ALL.join(', ')})
-  SELECT $1, t.* FROM unnest($2::uuid[], $3::int[], ${FISCAL_COLUMNS.map((_, i) => `$${i + 4}::bigint[]`).join(', ')},
-                              ${COUNT_COLUMNS.map((_, i) => `$${i + 4 + FISCAL_COLUMNS.length}::int[]`).join(', ')})
-    AS t(id, y, ${ALL.map((c) => `c_${c}`).join(', ')})
-  ON CONFLICT (region_code, organisation_id, year) DO UPDATE SET
-    ${ALL.map((c) => `${c} = coalesce(EXCLUDED.${c}, registry_fiscal_years.${c})`).join(',\n    ')}`;
