@@ -2,6 +2,7 @@
 // same keys (the type checker enforces it) and the same {placeholders} (the test enforces it).
 import { MONITORING_MESSAGES } from '../monitoring/messages.ts';
 import { DEALS_MESSAGES } from '../market/deals/messages.ts';
+import { REGISTRY_MESSAGES } from '../registry/messages.ts';
 
 export type Lang = 'zh-CN' | 'en';
 
@@ -41,6 +42,7 @@ const zhCN = {
   'nav.overview': '城市创新概览',
   ...MONITORING_MESSAGES.zh,
   ...DEALS_MESSAGES.zh,
+  ...REGISTRY_MESSAGES.zh,
 
   'state.loading': '正在加载…',
   'state.errorTitle': '加载失败',
@@ -109,6 +111,7 @@ const en: Record<MessageKey, string> = {
   'nav.overview': 'City innovation overview',
   ...MONITORING_MESSAGES.en,
   ...DEALS_MESSAGES.en,
+  ...REGISTRY_MESSAGES.en,
 
   'state.loading': 'Loading…',
   'state.errorTitle': 'Could not load',

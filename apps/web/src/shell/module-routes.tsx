@@ -1,4 +1,4 @@
-import { AuditOutlined, BarChartOutlined, FundOutlined, PieChartOutlined, ThunderboltOutlined } from '@ant-design/icons';
+import { RiseOutlined, ShopOutlined, AuditOutlined, BarChartOutlined, FundOutlined, PieChartOutlined, ThunderboltOutlined } from '@ant-design/icons';
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
 import type { ModuleKey } from './module-table.ts';
 
@@ -11,6 +11,8 @@ export const MODULE_PAGES: Record<ModuleKey, LazyExoticComponent<ComponentType>>
   market_auctions: lazy(() => import('../market/deals/auctions-page.tsx').then((m) => ({ default: m.AuctionsPage }))),
   market_contracts: lazy(() => import('../market/deals/contracts-page.tsx').then((m) => ({ default: m.ContractsPage }))),
   market_contract_stats: lazy(() => import('../market/deals/contract-stats-page.tsx').then((m) => ({ default: m.ContractStatsPage }))),
+  registry: lazy(() => import('../registry/registry-page.tsx').then((m) => ({ default: m.RegistryPage }))),
+  cultivation: lazy(() => import('../cultivation/cultivation-page.tsx').then((m) => ({ default: m.CultivationPage }))),
 };
 
 export const MODULE_ICONS: Record<ModuleKey, ReactNode> = {
@@ -19,4 +21,6 @@ export const MODULE_ICONS: Record<ModuleKey, ReactNode> = {
   market_auctions: <ThunderboltOutlined />,
   market_contracts: <AuditOutlined />,
   market_contract_stats: <PieChartOutlined />,
+  registry: <ShopOutlined />,
+  cultivation: <RiseOutlined />,
 };

@@ -4,7 +4,7 @@ import type { MessageKey } from '../i18n/messages.ts';
 // appears in the navigation only when the server grants it AND it has a row here; unknown keys are ignored,
 // so the server can announce modules before their pages ship.
 
-export type ModuleKey = 'overview' | 'monitoring' | 'market_auctions' | 'market_contracts' | 'market_contract_stats';
+export type ModuleKey = 'overview' | 'monitoring' | 'market_auctions' | 'market_contracts' | 'market_contract_stats' | 'registry' | 'cultivation';
 
 export type ModuleEntry = { key: ModuleKey; path: string; label: MessageKey };
 
@@ -14,6 +14,8 @@ export const MODULE_TABLE: readonly ModuleEntry[] = [
   { key: 'market_auctions', path: '/auctions', label: 'nav.market_auctions' },
   { key: 'market_contracts', path: '/contracts', label: 'nav.market_contracts' },
   { key: 'market_contract_stats', path: '/contract-statistics', label: 'nav.market_contract_stats' },
+  { key: 'registry', path: '/registry', label: 'nav.registry' },
+  { key: 'cultivation', path: '/cultivation', label: 'nav.cultivation' },
 ];
 
 /** The modules to show, in the table's order, for the keys the server granted. */
