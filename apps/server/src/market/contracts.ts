@@ -74,7 +74,7 @@ export const SearchQuery = z.object({
   limit: z.coerce.number().int().min(1).max(50).optional(), cursor: z.string().max(4000).optional(), region: z.string().regex(/^\d{6}$/).optional(),
 });
 export const SearchResponse = z.object({
-  query: z.string().nullable(), mode: z.enum(['all', 'any', 'fuzzy', 'browse']), terms: z.array(z.string()), total: z.number(),
+  query: z.string().nullable(), mode: z.enum(['all', 'any', 'fuzzy', 'browse']), terms: z.array(z.string()), total: z.number(), totalCapped: z.boolean(),
   hits: z.array(SearchHit), nextCursor: z.string().nullable(),
   facets: z.object({ kind: Facet, field: Facet, trl: Facet, priceBand: Facet, district: Facet }).nullable(),
 });

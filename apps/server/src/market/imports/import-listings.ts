@@ -9,6 +9,7 @@ import type { Db } from '../../platform/database/open-database.ts';
 import { readSheet, type SheetFormat, type SheetRow } from '../../registry/import/read-sheet.ts';
 import { writeSheet } from '../../registry/import/write-sheet.ts';
 import type { ListingStatus } from '../schema.ts';
+import { applyCorpusDelta, emptyCorpusDelta } from '../search/search-columns.ts';
 import { mapHeader, REPORT_ERROR_HEADER, REPORT_ROW_HEADER, type HeaderMap } from './listing-columns.ts';
 import { validateListingRow, type RowError } from './validate-listing-row.ts';
 import { writeListings, type ListingToWrite } from './write-listings.ts';
@@ -30,6 +31,7 @@ export type RejectedRow = { row: number; cells: string[]; errors: RowError[] };
 export type ImportSummary = { rowsRead: number; imported: number; failed: number; rejected: RejectedRow[]; header: string[] };
 
 const MAX_KEPT_REJECTS = 100_000;
+const STATS_EVERY = 50_000;
 
 export async function importListings(db: Db, rows: AsyncIterable<SheetRow>, o: ImportOptions): Promise<ImportSummary> {
   const batchSize = o.batchSize ?? 1000;
@@ -40,6 +42,14 @@ export async function importListings(db: Db, rows: AsyncIterable<SheetRow>, o: I
     summary.failed += 1;
     if (summary.rejected.length < MAX_KEPT_REJECTS) summary.rejected.push({ row: row.rowNumber, cells: row.values, errors });
   };
+  // Statistics of published rows are applied every STATS_EVERY rows and at the end, not per batch.
+  let pendingStats = emptyCorpusDelta();
+  const applyStats = async (): Promise<void> => {
+    if (pendingStats.docs === 0) return;
+    const delta = pendingStats;
+    pendingStats = emptyCorpusDelta();
+    await applyCorpusDelta(db, o.regionCode, delta, 1);
+  };
   let header: HeaderMap | undefined;
   let batch: { row: SheetRow; listing: ListingToWrite }[] = [];
 
@@ -48,7 +58,7 @@ export async function importListings(db: Db, rows: AsyncIterable<SheetRow>, o: I
     const current = batch;
     batch = [];
     await db.transaction(async (tx) => {
-      const result = await writeListings(tx, o.regionCode, current.map((b) => b.listing), o.status);
+      const result = await writeListings(tx, o.regionCode, current.map((b) => b.listing), o.status, pendingStats);
       for (const index of result.notEditable) {
         reject(current[index]!.row, [{ field: 'id', code: 'listing_not_editable', message: '同编号条目已提交或发布，不能再导入覆盖', message_en: 'A listing with this id is already submitted or published and cannot be overwritten' }]);
       }
@@ -85,8 +95,10 @@ export async function importListings(db: Db, rows: AsyncIterable<SheetRow>, o: I
     }
     batch.push({ row, listing: { ...l, ownerOrgId: owner.id, districtCode: owner.districtCode, createdBy: o.actor.userId } });
     if (batch.length >= batchSize) await flush();
+    if (pendingStats.docs >= STATS_EVERY) await applyStats();
   }
   await flush();
+  await applyStats();
   if (!header) reject({ rowNumber: 1, values: [] }, [{ field: 'file', code: 'empty_file', message: '文件为空', message_en: 'The file is empty' }]);
   return summary;
 }

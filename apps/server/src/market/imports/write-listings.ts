@@ -3,7 +3,7 @@
 import crypto from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { ListingKind, ListingStatus } from '../schema.ts';
-import { adjustCorpus, searchColumnsOf, toPgArray } from '../search/search-columns.ts';
+import { addToDelta, applyCorpusDelta, emptyCorpusDelta, searchColumnsOf, toPgArray, type CorpusDelta } from '../search/search-columns.ts';
 import type { Db } from '../../platform/database/open-database.ts';
 import type { Tx } from '../../platform/audit/append-audit.ts';
 
@@ -14,8 +14,12 @@ export type ListingToWrite = {
 
 export type WriteResult = { written: { index: number; id: string }[]; notEditable: number[] };
 
-/** Inserts or updates the listings; `status` is what new (or still-draft) listings become. */
-export async function writeListings(tx: Db | Tx, regionCode: string, rows: ListingToWrite[], status: ListingStatus): Promise<WriteResult> {
+/**
+ * Inserts or updates the listings; `status` is what new (or still-draft) listings become. Published
+ * listings enter the BM25 statistics in the same transaction, or into `deferred` for the caller to apply
+ * in bulk (a big import applies it every few batches: term upserts cost more than the rows themselves).
+ */
+export async function writeListings(tx: Db | Tx, regionCode: string, rows: ListingToWrite[], status: ListingStatus, deferred?: CorpusDelta): Promise<WriteResult> {
   if (rows.length === 0) return { written: [], notEditable: [] };
   const cols = rows.map((r) => ({ r, c: searchColumnsOf(r) }));
   const now = new Date().toISOString();
@@ -59,7 +63,9 @@ export async function writeListings(tx: Db | Tx, regionCode: string, rows: Listi
     else notEditable.push(index);
   });
   if (published) {
-    await adjustCorpus(tx, regionCode, written.map(({ index }) => ({ terms: cols[index]!.c.terms, length: cols[index]!.c.searchLength })), 1);
+    const delta = deferred ?? emptyCorpusDelta();
+    for (const { index } of written) addToDelta(delta, { terms: cols[index]!.c.terms, length: cols[index]!.c.searchLength });
+    if (!deferred) await applyCorpusDelta(tx, regionCode, delta, 1);
   }
   return { written, notEditable };
 }

@@ -12,20 +12,37 @@ export function searchColumnsOf(fields: { title: string; keywords: readonly stri
   return { searchVector: doc.tsvector, searchLength: doc.length, titleGrams: transcribeForTrigrams(fields.title), terms: doc.terms };
 }
 
+/** Term and length counts of documents not yet added to the statistics (big imports add them in bulk). */
+export type CorpusDelta = { docs: number; totalLength: number; terms: Map<string, number> };
+
+export function emptyCorpusDelta(): CorpusDelta {
+  return { docs: 0, totalLength: 0, terms: new Map() };
+}
+
+export function addToDelta(delta: CorpusDelta, doc: { terms: readonly string[]; length: number }): void {
+  delta.docs += 1;
+  delta.totalLength += doc.length;
+  for (const term of doc.terms) delta.terms.set(term, (delta.terms.get(term) ?? 0) + 1);
+}
+
 /** Adds (+1) or removes (−1) documents from a region's statistics, in the caller's transaction. */
 export async function adjustCorpus(tx: Tx | Db, regionCode: string, docs: { terms: readonly string[]; length: number }[], sign: 1 | -1): Promise<void> {
-  if (docs.length === 0) return;
-  const counts = new Map<string, number>();
-  for (const doc of docs) for (const term of doc.terms) counts.set(term, (counts.get(term) ?? 0) + 1);
+  const delta = emptyCorpusDelta();
+  for (const doc of docs) addToDelta(delta, doc);
+  await applyCorpusDelta(tx, regionCode, delta, sign);
+}
+
+export async function applyCorpusDelta(tx: Tx | Db, regionCode: string, delta: CorpusDelta, sign: 1 | -1): Promise<void> {
+  if (delta.docs === 0) return;
+  const counts = delta.terms;
   // Sorted, so two transactions touching the same terms lock them in the same order and never deadlock.
   const terms = [...counts.keys()].sort();
-  const totalLength = docs.reduce((sum, d) => sum + d.length, 0);
   await tx.execute(sql`
-    INSERT INTO market_search_corpus (region_code, docs, total_length) VALUES (${regionCode}, ${sign * docs.length}, ${sign * totalLength})
+    INSERT INTO market_search_corpus (region_code, docs, total_length) VALUES (${regionCode}, ${sign * delta.docs}, ${sign * delta.totalLength})
     ON CONFLICT (region_code) DO UPDATE SET docs = market_search_corpus.docs + EXCLUDED.docs,
       total_length = market_search_corpus.total_length + EXCLUDED.total_length`);
-  for (let i = 0; i < terms.length; i += 5000) {
-    const chunk = terms.slice(i, i + 5000);
+  for (let i = 0; i < terms.length; i += 20000) {
+    const chunk = terms.slice(i, i + 20000);
     await tx.execute(sql`
       INSERT INTO market_search_terms (region_code, term, docs)
       SELECT ${regionCode}, t, c FROM unnest(${toPgArray(chunk)}::text[], ${toPgArray(chunk.map((t) => sign * counts.get(t)!))}::int[]) AS x(t, c)

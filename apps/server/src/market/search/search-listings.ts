@@ -3,13 +3,13 @@
 // Relaxation when strict matching finds little: all terms → any term → trigram similarity of the title.
 import crypto from 'node:crypto';
 import { sql, type SQL } from 'drizzle-orm';
-import { parseQuery, segmenter, snippet, highlight, toTsquery, transcribeForTrigrams, type QueryTerm, type Segment } from '@kechuang/zh-text';
+import { highlight, parseQuery, quoteLexeme, segmenter, snippet, toTsquery, transcribeForTrigrams, type QueryTerm, type Segment } from '@kechuang/zh-text';
 import type { Tx } from '../../platform/audit/append-audit.ts';
 import type { Db } from '../../platform/database/open-database.ts';
 import { DomainError } from '../../platform/errors/domain-error.ts';
 import type { ListingKind, ListingStatus } from '../schema.ts';
 import {
-  BM25_B, BM25_K1, decodeCursor, encodeCursor, FIELD_WEIGHTS, idf, PRICE_BAND_SQL, type PriceBand, type SearchCursor, type SearchMode,
+  BM25_B, decodeCursor, encodeCursor, FIELD_WEIGHTS, idf, PRICE_BAND_SQL, type PriceBand, type SearchCursor, type SearchMode,
 } from './ranking.ts';
 import { toPgArray } from './search-columns.ts';
 
@@ -45,7 +45,7 @@ export type SearchHit = {
 
 export type FacetCount = { value: string; count: number };
 export type SearchResult = {
-  query: string | null; mode: SearchMode; terms: string[]; total: number; hits: SearchHit[]; nextCursor: string | null;
+  query: string | null; mode: SearchMode; terms: string[]; total: number; totalCapped: boolean; hits: SearchHit[]; nextCursor: string | null;
   facets: { kind: FacetCount[]; field: FacetCount[]; trl: FacetCount[]; priceBand: FacetCount[]; district: FacetCount[] } | null;
 };
 
@@ -84,58 +84,42 @@ export async function searchListings(db: Db, input: SearchInput): Promise<Search
     const base = filterSql(input, asOf);
     const spellings = terms.flatMap((t) => t.spellings);
 
+    const offset = cursor?.offset ?? 0;
     if (terms.length === 0) {
-      const offset = cursor?.offset ?? 0;
-      const rows = await tx.execute<Row>(sql`
-        SELECT ${COLUMNS}, 0::float8 AS score FROM market_listings WHERE ${base}
-        ORDER BY published_at DESC NULLS LAST, id LIMIT ${limit + 1} OFFSET ${offset}`);
-      return finish('browse', rows.rows, [], 0, offset, null, sql`TRUE`);
+      const found = await candidates(tx, base, sql`TRUE`, sql`extract(epoch FROM published_at)::float8`, sql`ORDER BY published_at DESC NULLS LAST, id`, limit, offset, input.facets === true);
+      return finish('browse', found, [], 0);
     }
 
     const stats = cursor ? { idfs: cursor.idfs, avgLength: cursor.avgLength } : await corpusStats(tx, input.regionCode, terms);
-    const lexemes = toPgArray(terms.map((t) => t.lexeme));
-    const idfs = toPgArray(stats.idfs);
-    const score = sql`market_bm25(search_vector, ${lexemes}::text[], ${idfs}::float8[], search_length, ${stats.avgLength}::float8,
-      ${FIELD_WEIGHTS.title}::float8, ${FIELD_WEIGHTS.keywords}::float8, ${FIELD_WEIGHTS.summary}::float8, ${BM25_K1}::float8, ${BM25_B}::float8)`;
     const match = (mode: 'all' | 'any'): SQL => sql`search_vector @@ ${toTsquery(terms, mode)}::tsquery`;
-
-    let mode: SearchMode = cursor?.mode ?? input.mode ?? 'all';
-    let total = 0;
-    if (!cursor) {
-      total = await count(tx, base, match(mode === 'any' ? 'any' : 'all'));
-      if (mode === 'all' && total < RELAX_BELOW && terms.length > 1) {
-        const anyTotal = await count(tx, base, match('any'));
-        if (anyTotal > total) { mode = 'any'; total = anyTotal; }
+    const score = bm25Sql(terms, stats.idfs, stats.avgLength);
+    const wanted: SearchMode = cursor?.mode ?? input.mode ?? 'all';
+    if (wanted === 'all' || wanted === 'any') {
+      let found = await candidates(tx, base, match(wanted), score, sql``, limit, offset, input.facets === true);
+      let mode: SearchMode = wanted;
+      if (!cursor && wanted === 'all' && found.total < RELAX_BELOW && terms.length > 1) {
+        const relaxed = await candidates(tx, base, match('any'), score, sql``, limit, offset, input.facets === true);
+        if (relaxed.total > found.total) { found = relaxed; mode = 'any'; }
       }
-      if (total === 0 && !input.mode) mode = 'fuzzy';
+      if (found.total > 0 || cursor || input.mode) return finish(mode, found, stats.idfs, stats.avgLength);
     }
-    const offset = cursor?.offset ?? 0;
-    if (mode === 'fuzzy') {
-      const grams = transcribeForTrigrams(input.q ?? '');
-      await tx.execute(sql.raw(`SET LOCAL pg_trgm.word_similarity_threshold = ${TRIGRAM_THRESHOLD}`));
-      const where = sql`${grams} <% title_grams`;
-      if (!cursor) total = await count(tx, base, where);
-      const rows = await tx.execute<Row>(sql`
-        SELECT ${COLUMNS}, word_similarity(${grams}, title_grams) AS score FROM market_listings WHERE ${base} AND ${where}
-        ORDER BY score DESC, id LIMIT ${limit + 1} OFFSET ${offset}`);
-      return finish(mode, rows.rows, stats.idfs, stats.avgLength, offset, total, where);
-    }
-    const where = match(mode === 'any' ? 'any' : 'all');
-    const rows = await tx.execute<Row>(sql`
-      SELECT ${COLUMNS}, ${score} AS score FROM market_listings WHERE ${base} AND ${where}
-      ORDER BY score DESC, id LIMIT ${limit + 1} OFFSET ${offset}`);
-    return finish(mode, rows.rows, stats.idfs, stats.avgLength, offset, cursor ? null : total, where);
+    // Nothing matched any term: typos and partial words, by trigram similarity of the title.
+    const grams = transcribeForTrigrams(input.q ?? '');
+    await tx.execute(sql.raw(`SET LOCAL pg_trgm.word_similarity_threshold = ${TRIGRAM_THRESHOLD}`));
+    const found = await candidates(tx, base, sql`${grams} <% title_grams`, sql`word_similarity(${grams}, title_grams)::float8`, sql``, limit, offset, input.facets === true);
+    return finish('fuzzy', found, stats.idfs, stats.avgLength);
 
-    async function finish(m: SearchMode, rows: Row[], idfList: number[], avgLength: number, off: number, knownTotal: number | null, where: SQL): Promise<SearchResult> {
-      const more = rows.length > limit;
-      const page = rows.slice(0, limit);
-      const totalOut = knownTotal ?? (m === 'browse' || cursor ? await count(tx, base, where) : 0);
-      const facets = input.facets ? await facetCounts(tx, base, where) : null;
+    async function finish(m: SearchMode, found: Candidates, idfList: number[], avgLength: number): Promise<SearchResult> {
+      const more = found.page.length > limit;
+      const pageIds = found.page.slice(0, limit);
+      const rows = pageIds.length === 0 ? [] : (await tx.execute<Row>(sql`
+        SELECT ${COLUMNS}, 0::float8 AS score FROM market_listings WHERE region_code = ${input.regionCode} AND id = ANY(${toPgArray(pageIds.map(([id]) => id))}::uuid[])`)).rows;
+      const byId = new Map(rows.map((r) => [r.id, r]));
       return {
-        query: input.q ?? null, mode: m, terms: terms.map((t) => t.lexeme), total: totalOut,
-        hits: page.map((r) => toHit(r, spellings)),
-        nextCursor: more ? encodeCursor({ v: 1, key, asOf: asOf.toISOString(), mode: m, idfs: idfList, avgLength, offset: off + limit } satisfies SearchCursor) : null,
-        facets,
+        query: input.q ?? null, mode: m, terms: terms.map((t) => t.lexeme), total: found.total, totalCapped: found.capped,
+        hits: pageIds.map(([id, sc]) => toHit({ ...byId.get(id)!, score: m === 'browse' ? 0 : sc }, spellings)),
+        nextCursor: more ? encodeCursor({ v: 1, key, asOf: asOf.toISOString(), mode: m, idfs: idfList, avgLength, offset: offset + limit } satisfies SearchCursor) : null,
+        facets: found.facets,
       };
     }
   }, { isolationLevel: 'repeatable read', accessMode: 'read only' });
@@ -170,25 +154,55 @@ async function corpusStats(db: Db | Tx, regionCode: string, terms: QueryTerm[]):
   return { idfs: terms.map((t) => Math.round(idf(docs, Math.min(docs, df.get(t.lexeme) ?? 0)) * 1e9) / 1e9), avgLength: Math.round(avgLength * 1e6) / 1e6 };
 }
 
-async function count(db: Db | Tx, base: SQL, where: SQL): Promise<number> {
-  const res = await db.execute<{ n: number }>(sql`SELECT count(*)::int AS n FROM market_listings WHERE ${base} AND ${where}`);
-  return res.rows[0]!.n;
+/** Matches beyond this many are not ranked or counted exactly: the total says "at least". */
+export const CANDIDATE_CAP = 10_000;
+
+type Candidates = { total: number; capped: boolean; page: [string, number][]; facets: SearchResult['facets'] };
+
+/**
+ * One statement over one snapshot: the matching listings (at most CANDIDATE_CAP, scored once), the requested
+ * page of ids by score, the total and the facet counts.
+ */
+async function candidates(db: Db | Tx, base: SQL, where: SQL, score: SQL, innerOrder: SQL, limit: number, offset: number, withFacets: boolean): Promise<Candidates> {
+  const facets = withFacets
+    ? sql`(SELECT coalesce(json_agg(json_build_array(facet, value, n)), '[]'::json) FROM (
+        SELECT CASE WHEN GROUPING(kind) = 0 THEN 'kind' WHEN GROUPING(field) = 0 THEN 'field' WHEN GROUPING(trl) = 0 THEN 'trl'
+                    WHEN GROUPING(band) = 0 THEN 'priceBand' ELSE 'district' END AS facet,
+               coalesce(kind, field, trl::text, band, district_code) AS value, count(*)::int AS n
+        FROM cand GROUP BY GROUPING SETS ((kind), (field), (trl), (band), (district_code))) AS f)`
+    : sql`NULL::json`;
+  const res = await db.execute<{ total: number; page: [string, number][]; facets: [string, string | null, number][] | null }>(sql`
+    WITH cand AS MATERIALIZED (
+      SELECT m.id, m.kind, m.field, m.trl, ${sql.raw(PRICE_BAND_SQL)} AS band, m.district_code, ${score} AS score
+      FROM market_listings m WHERE ${base} AND ${where} ${innerOrder} LIMIT ${CANDIDATE_CAP + 1}
+    ), page AS (
+      SELECT id, score FROM cand ORDER BY score DESC, id LIMIT ${limit + 1} OFFSET ${offset}
+    )
+    SELECT (SELECT count(*)::int FROM cand) AS total,
+           (SELECT coalesce(json_agg(json_build_array(id, score) ORDER BY score DESC, id), '[]'::json) FROM page) AS page,
+           ${facets} AS facets`);
+  const row = res.rows[0]!;
+  let facetOut: SearchResult['facets'] = null;
+  if (row.facets) {
+    facetOut = { kind: [], field: [], trl: [], priceBand: [], district: [] };
+    for (const [facet, value, n] of row.facets) if (value !== null) facetOut[facet as keyof typeof facetOut].push({ value, count: n });
+    for (const list of Object.values(facetOut)) list.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+  }
+  const capped = row.total > CANDIDATE_CAP;
+  return { total: Math.min(row.total, CANDIDATE_CAP), capped, page: row.page, facets: facetOut };
 }
 
-async function facetCounts(db: Db | Tx, base: SQL, where: SQL): Promise<NonNullable<SearchResult['facets']>> {
-  const res = await db.execute<{ facet: string; value: string | null; n: number }>(sql`
-    SELECT CASE WHEN GROUPING(kind) = 0 THEN 'kind' WHEN GROUPING(field) = 0 THEN 'field' WHEN GROUPING(trl) = 0 THEN 'trl'
-                WHEN GROUPING(band) = 0 THEN 'priceBand' ELSE 'district' END AS facet,
-           coalesce(kind, field, trl::text, band, district_code) AS value, count(*)::int AS n
-    FROM (SELECT kind, field, trl, ${sql.raw(PRICE_BAND_SQL)} AS band, district_code FROM market_listings WHERE ${base} AND ${where}) AS m
-    GROUP BY GROUPING SETS ((kind), (field), (trl), (band), (district_code))`);
-  const facets: NonNullable<SearchResult['facets']> = { kind: [], field: [], trl: [], priceBand: [], district: [] };
-  for (const row of res.rows) {
-    if (row.value === null) continue;
-    facets[row.facet as keyof typeof facets].push({ value: row.value, count: row.n });
-  }
-  for (const list of Object.values(facets)) list.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
-  return facets;
+/**
+ * BM25-style score as one SQL expression: Σ idf(t) · tf(t) / lengthNorm. tf(t) is ts_rank of the one lexeme
+ * with weights {summary, keywords, title}: a field-weighted term frequency that already saturates (each
+ * further occurrence adds less), computed in C. lengthNorm is BM25's 1 − b + b·len/avgLen. Each term's
+ * ts_rank appears once, so the per-row cost is one C call per term (a SQL-language BM25 over
+ * unnest(tsvector) was 30× slower per row, and BM25's k1 form needs tf twice).
+ */
+function bm25Sql(terms: QueryTerm[], idfs: number[], avgLength: number): SQL {
+  const weights = `{0,${FIELD_WEIGHTS.summary / 5},${FIELD_WEIGHTS.keywords / 5},${FIELD_WEIGHTS.title / 5}}`;
+  const parts = terms.map((t, i) => sql`${idfs[i]!}::float8 * ts_rank(${weights}::float4[], m.search_vector, ${quoteLexeme(t.lexeme)}::tsquery)`);
+  return sql`((${sql.join(parts, sql` + `)}) / (${1 - BM25_B}::float8 + ${BM25_B}::float8 * m.search_length / ${Math.max(avgLength, 1)}::float8))`;
 }
 
 function cursorKey(input: SearchInput, terms: QueryTerm[]): string {

@@ -1,0 +1,130 @@
+// Market search at scale: indexes N listings (default 1,000,000) and measures indexing throughput, then
+// runs a mixed query set from 16 concurrent clients and reports p50/p95/p99 latency.
+//   node --import tsx bench/market-search-load.ts [--n 1000000] [--clients 16] [--seconds 60]
+// DATABASE_URL: an external PostgreSQL (a database kc_bench_market is created and dropped); otherwise an
+// embedded PostgreSQL in a temporary directory. CSL_ACHIEVEMENTS_CSV (optional): the CSL abstracts file,
+// whose real titles and abstracts make half of the listings (read at run time, never copied).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parse } from 'csv-parse/sync';
+import pg from 'pg';
+import { openDatabase, type Database } from '../apps/server/src/platform/database/open-database.ts';
+import { prepareDatabase } from '../apps/server/src/platform/database/prepare-database.ts';
+import { generateDemoListings } from '../apps/server/src/market/demo/generate-demo-listings.ts';
+import { writeListings, type ListingToWrite } from '../apps/server/src/market/imports/write-listings.ts';
+import { applyCorpusDelta, emptyCorpusDelta } from '../apps/server/src/market/search/search-columns.ts';
+import { LABELLED_QUERIES } from '../apps/server/src/market/search/quality/labelled-queries.ts';
+import { searchListings } from '../apps/server/src/market/search/search-listings.ts';
+
+const arg = (name: string, fallback: number): number => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const N = arg('n', 1_000_000);
+const CLIENTS = arg('clients', 16);
+const SECONDS = arg('seconds', 60);
+const BATCH = 2000;
+const REGION = '410300';
+
+type Csl = { title: string; summary: string; field: string; keywords: string[] };
+const cslPath = process.env.CSL_ACHIEVEMENTS_CSV;
+const csl: Csl[] = cslPath
+  ? (parse(fs.readFileSync(cslPath), { columns: true, bom: true }) as Record<string, string>[]).map((r) => ({ title: r.title!, summary: r.summary!, field: r.field!, keywords: r.keywords!.split(';') }))
+  : [];
+
+async function open(): Promise<{ database: Database; cleanup: () => Promise<void> }> {
+  if (process.env.DATABASE_URL) {
+    const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await admin.connect();
+    await admin.query('DROP DATABASE IF EXISTS kc_bench_market WITH (FORCE)');
+    await admin.query('CREATE DATABASE kc_bench_market');
+    const url = new URL(process.env.DATABASE_URL);
+    url.pathname = '/kc_bench_market';
+    const database = await openDatabase({ databaseUrl: url.toString(), dataDir: '', poolSize: CLIENTS + 4 });
+    const keep = process.argv.includes('--keep');
+    return { database, cleanup: async () => { await database.close(); if (!keep) await admin.query('DROP DATABASE IF EXISTS kc_bench_market WITH (FORCE)'); await admin.end(); } };
+  }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kc-bench-market-'));
+  const database = await openDatabase({ databaseUrl: undefined, dataDir: dir, poolSize: CLIENTS + 4 });
+  return { database, cleanup: async () => { await database.close(); fs.rmSync(dir, { recursive: true, force: true }); } };
+}
+
+function batchAt(start: number, size: number): ListingToWrite[] {
+  const generated = generateDemoListings({ achievements: size, demands: 0, owners: 500, seed: 7 + start });
+  return generated.map((g, i) => {
+    const n = start + i;
+    const real = csl.length > 0 && n % 2 === 1 ? csl[(n >> 1) % csl.length]! : null;
+    return {
+      externalId: `B-${n}`, kind: n % 4 === 3 ? 'demand' : 'achievement', title: real ? real.title : g.title, summary: real ? real.summary : g.summary,
+      field: real ? real.field : g.field, keywords: real ? real.keywords.slice(0, 12) : g.keywords, trl: n % 4 === 3 ? null : g.trl,
+      priceFen: g.priceFen, ownerOrgId: `00000000-0000-4000-8000-${String(n % 500).padStart(12, '0')}`, districtCode: `4103${String(2 + (n % 9)).padStart(2, '0')}`, createdBy: null,
+    };
+  });
+}
+
+function queries(): string[] {
+  const list = LABELLED_QUERIES.map((q) => q.q);
+  list.push('石墨稀导热膜', '锂电', '新能源车 电池', '轴承 寿命', '工业CT', '智能制造 视觉', '耐火材料', '疫苗');
+  for (const r of csl.slice(0, 40)) list.push(r.keywords.slice(0, 2).join(' '));
+  return list;
+}
+
+const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+
+const { database, cleanup } = await open();
+try {
+  await prepareDatabase(database);
+  // Indexing: segmentation, tsvector, trigram transcription, the insert with its GIN and trigram indexes,
+  // and the BM25 statistics — everything a published import does.
+  const started = performance.now();
+  let pending: Promise<unknown> = Promise.resolve();
+  let stats = emptyCorpusDelta();
+  for (let start = 0; start < N; start += BATCH) {
+    const rows = batchAt(start, Math.min(BATCH, N - start));
+    await pending; // overlap: segment the next batch while the database writes this one
+    const delta = stats;
+    // As the import does: statistics applied every 50,000 listings rather than per batch.
+    if (delta.docs >= 50_000) stats = emptyCorpusDelta();
+    pending = database.db.transaction(async (tx) => {
+      await writeListings(tx, REGION, rows, 'published', stats);
+      if (delta !== stats) await applyCorpusDelta(tx, REGION, delta, 1);
+    });
+    if ((start / BATCH) % 50 === 0) process.stderr.write(`indexed ${start} (${Math.round(start / ((performance.now() - started) / 1000))} docs/s)\n`);
+  }
+  await pending;
+  await applyCorpusDelta(database.db, REGION, stats, 1);
+  const indexSeconds = (performance.now() - started) / 1000;
+  await database.pool.query('VACUUM ANALYZE market_listings');
+
+  const set = queries();
+  for (const q of set) await searchListings(database.db, { regionCode: REGION, q, limit: 10, facets: true }); // warm the cache once
+  const latencies: number[] = [];
+  const errors: string[] = [];
+  const until = performance.now() + SECONDS * 1000;
+  let next = 0;
+  await Promise.all(Array.from({ length: CLIENTS }, async () => {
+    while (performance.now() < until) {
+      const q = set[next++ % set.length]!;
+      const t0 = performance.now();
+      try {
+        await searchListings(database.db, { regionCode: REGION, q, limit: 10, facets: true });
+        latencies.push(performance.now() - t0);
+      } catch (err) {
+        errors.push(String(err));
+      }
+    }
+  }));
+  latencies.sort((a, b) => a - b);
+  const result = {
+    database: `${database.kind} PostgreSQL ${database.serverVersion}`, listings: N, realCslShare: csl.length > 0 ? 0.5 : 0,
+    indexing: { seconds: Math.round(indexSeconds), docsPerSecond: Math.round(N / indexSeconds) },
+    search: {
+      clients: CLIENTS, queries: set.length, requests: latencies.length, errors: errors.length, throughputPerSecond: Math.round(latencies.length / SECONDS),
+      p50ms: Math.round(percentile(latencies, 50)), p95ms: Math.round(percentile(latencies, 95)), p99ms: Math.round(percentile(latencies, 99)),
+    },
+  };
+  process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+} finally {
+  await cleanup();
+}
