@@ -82,3 +82,7 @@ export const RunList = z.object({ items: z.array(RunSummary) });
 export const IndexRun = RunSummary.extend({ result: z.unknown().describe('CompositeResult or IndustryResult, see monitoring/runs/index-result.ts') });
 export const RunListQuery = z.strictObject({ framework: z.string().optional() });
 export const ReportQuery = z.strictObject({ run: z.uuid().optional() });
+export const PdfReportQuery = z.strictObject({
+  run: z.uuid().optional().describe('default: the latest run of the innovative-city framework'),
+  lang: z.enum(['zh', 'en']).default('zh').describe('language of the report'),
+});

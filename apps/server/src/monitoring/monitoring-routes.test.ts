@@ -5,6 +5,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { createTestApp, errorOf, logIn, type Session, type TestApp } from '../../test/test-app.ts';
 import { registerIndicatorProvider } from './targets/indicator-providers.ts';
 import type { CompositeResult, IndustryResult } from './runs/index-result.ts';
+import { inspectPdf } from './reports/inspect-pdf.ts';
 
 let t: TestApp;
 let bureau: Session;
@@ -148,4 +149,28 @@ test('the Excel report holds the targets and the run', async () => {
   await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
   expect(wb.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(['目标进展', '指数排名', '指标数据', '权重']));
   expect(wb.getWorksheet('指数排名')!.getRow(2).getCell(1).value).toBe(1);
+});
+
+test('the PDF report: latest run by default, in the language asked for; experts read it, enterprises may not', async () => {
+  const [latest] = (await bureau.request({ method: 'GET', url: '/api/v1/monitoring/runs?framework=innovative-city' })).json().items as { id: string; period: string }[];
+  const run = (await bureau.request({ method: 'GET', url: `/api/v1/monitoring/runs/${latest!.id}` })).json().result as CompositeResult;
+  const expert = await logIn(t.app, 'expert@demo.kechuang.cn');
+  const res = await expert.request({ method: 'GET', url: '/api/v1/monitoring/report.pdf?lang=en' });
+  expect(res.statusCode).toBe(200);
+  expect(res.headers['content-type']).toBe('application/pdf');
+  expect(res.headers['content-disposition']).toBe(`attachment; filename="monitoring-report-${latest!.period}-en.pdf"`);
+  const pdf = inspectPdf(res.rawPayload);
+  const text = pdf.pages.map((p) => p.text).join('\n').replace(/\s+/g, ' ');
+  expect(text).toContain('Luoyang');
+  expect(text).not.toMatch(/[\u4e00-\u9fff]/);
+  for (const u of run.units) expect(text).toContain(u.nameEn);
+  const zh = inspectPdf((await bureau.request({ method: 'GET', url: `/api/v1/monitoring/report.pdf?run=${latest!.id}` })).rawPayload);
+  expect(zh.pages[0]!.text).toContain('洛阳市');
+  expect(zh.fonts.every((f) => f.subsetTag !== null)).toBe(true);
+
+  const bad = await bureau.request({ method: 'GET', url: '/api/v1/monitoring/report.pdf?lang=fr' });
+  expect(bad.statusCode).toBe(400);
+  expect(errorOf(bad).field).toBe('querystring.lang');
+  const enterprise = await logIn(t.app, 'enterprise@demo.kechuang.cn');
+  expect((await enterprise.request({ method: 'GET', url: '/api/v1/monitoring/report.pdf' })).statusCode).toBe(403);
 });

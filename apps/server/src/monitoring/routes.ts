@@ -7,7 +7,7 @@ import type { AppContext } from '../platform/http/build-app.ts';
 import type { Role } from '../platform/schema.ts';
 import {
   CodeParams, FrameworkList, IdParams, ImportRequest, ImportResponse, IndexRun, IndicatorList, IndicatorSeries, RegionOverview, RegionParams,
-  ReportQuery, ReportRequest, RunList, RunListQuery, RunRequest, TargetBoard, WeightsRequest,
+  PdfReportQuery, ReportQuery, ReportRequest, RunList, RunListQuery, RunRequest, TargetBoard, WeightsRequest,
 } from './contracts.ts';
 import { getRegionOverview } from './overview/get-region-overview.ts';
 import { listFrameworks } from './frameworks/read-frameworks.ts';
@@ -19,6 +19,7 @@ import { getRun, listRuns, runIndex } from './runs/run-index.ts';
 import { getIndicatorSeries, listIndicators } from './series/get-indicator-series.ts';
 import { getTargetBoard } from './targets/get-target-board.ts';
 import { monitoringWorkbook } from './reports/monitoring-workbook.ts';
+import { reportPdf } from './reports/report-pdf.ts';
 import { regionAndChildren } from './series/observation-values.ts';
 
 /** Who reads monitoring data: the bureau, and experts who review indices. Writes: the bureau only. */
@@ -117,5 +118,13 @@ export function registerMonitoringRoutes(api: ApiApp, { database }: AppContext):
     ]);
     const buffer = await monitoringWorkbook({ regionName: self?.name ?? regionCode, plans: board.plans, run });
     return reply.type(XLSX).header('content-disposition', 'attachment; filename="monitoring-report.xlsx"').send(buffer);
+  });
+
+  api.get('/monitoring/report.pdf', {
+    config: { access: MONITORING_READERS },
+    schema: { tags: ['monitoring'], summary: '监测评价报告（PDF）/ Monitoring report (PDF)', querystring: PdfReportQuery },
+  }, async (request, reply) => {
+    const { pdf, filename } = await reportPdf(db, regionOf(request.actor), request.query);
+    return reply.type('application/pdf').header('content-disposition', `attachment; filename="${filename}"`).send(pdf);
   });
 }
