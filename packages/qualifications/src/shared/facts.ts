@@ -94,8 +94,8 @@ export function hasAward(p: Profile, asOf: string, n: number, level: 'national' 
   let maybe = false;
   for (const a of p.awards) {
     if (a.level !== level || !yearWithinLast(a.year, asOf, n)) continue;
-    if (a.rank === undefined) maybe = true;
-    else if (a.rank <= maxRank) return 'yes';
+    if (a.rank !== undefined ? a.rank <= maxRank : maxRank === Infinity) return 'yes';
+    maybe ||= a.rank === undefined;
   }
   return maybe ? 'maybe' : 'no';
 }

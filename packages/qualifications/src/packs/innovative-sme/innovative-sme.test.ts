@@ -48,3 +48,8 @@ describe('innovative-sme indicators (工信部企业〔2022〕63号 附件1)', (
     expect(crit(run(goodFirm()), 'ip').points).toEqual({ min: 15, max: 20 });
   });
 });
+
+test('any national or provincial award in three years passes directly, even without a rank', () => {
+  const weak = goodFirm({ ip: [], financials: [year(2023), year(2024, { rdExpense: 0 })] });
+  expect(run({ ...weak, awards: [{ level: 'provincial', year: 2023 }] }).outcome).toBe('qualified');
+});

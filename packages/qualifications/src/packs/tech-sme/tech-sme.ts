@@ -55,7 +55,7 @@ export function evaluateTechSme(p: Profile, ctx: EvaluationContext): RuleResult 
     typeof total === 'number' ? total : null,
     `≥ ${PASS_MARK}，且科技人员指标不为0`,
     total,
-    () => [`综合评价得分 ${fmtPoints(total)}（及格 ${PASS_MARK} 分，科技人员指标须不为0）`, `Total score ${fmtPoints(total)} (pass mark ${PASS_MARK}; the science-staff indicator must not be 0)`],);
+    () => [`综合评价得分 ${fmtPoints(total)}（及格 ${PASS_MARK} 分，科技人员指标须不为0）`, `Total score ${fmtPoints(total)} (pass mark ${PASS_MARK}; the science-staff indicator must not be 0)`]);
 
   // 第七条: 符合第六条(一)–(五) 的企业，满足下列条件之一可直接确认符合第六条(六).
   const direct = directPass(p, asOf);
