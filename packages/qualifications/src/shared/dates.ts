@@ -15,12 +15,17 @@ export function isIsoDate(s: string): boolean {
 const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 function daysInMonth(y: number, m: number): number {
-  if (m === 2 && (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0))) return 29;
+  if (m === 2 && isLeap(y)) return 29;
   return DAYS[m - 1]!;
 }
 
 export function yearOf(iso: string): number {
-  return Number(iso.slice(0, 4));
+  // Four ASCII digits: arithmetic on char codes avoids a substring and a parse on every call.
+  return (iso.charCodeAt(0) - 48) * 1000 + (iso.charCodeAt(1) - 48) * 100 + (iso.charCodeAt(2) - 48) * 10 + (iso.charCodeAt(3) - 48);
+}
+
+function isLeap(y: number): boolean {
+  return y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
 }
 
 /** The same calendar day n years later (29 Feb becomes 28 Feb in a common year). */
@@ -33,8 +38,12 @@ export function addYears(iso: string, n: number): string {
 
 /** Whole years from `from` to `to` (a 1-year-old firm has had its first anniversary). */
 export function fullYearsBetween(from: string, to: string): number {
-  const years = yearOf(to) - yearOf(from);
-  return addYears(from, years) <= to ? years : years - 1;
+  const ty = yearOf(to);
+  const years = ty - yearOf(from);
+  // The anniversary in the target year; 29 Feb falls on 28 Feb in a common year (as addYears does).
+  let md = from.slice(5);
+  if (md === '02-29' && !isLeap(ty)) md = '02-28';
+  return md <= to.slice(5) ? years : years - 1;
 }
 
 /** A dated event lies in the last n years counted back from the assessment date: (asOf − n years, asOf]. */

@@ -17,6 +17,19 @@ export const CLASS_1: ReadonlySet<IpKind> = new Set<IpKind>([
 /** Ⅱ类知识产权: 实用新型专利, 外观设计专利, 软件著作权 (trademarks excluded). */
 export const CLASS_2: ReadonlySet<IpKind> = new Set<IpKind>(['utility_model', 'design', 'software_copyright']);
 
+/** The same classes as a lookup table: the counting loop runs for every pack of every profile. */
+const IP_CLASS: Readonly<Record<IpKind, 1 | 2>> = {
+  invention: 1,
+  plant_variety: 1,
+  crop_variety: 1,
+  new_drug: 1,
+  tcm_protected_grade1: 1,
+  ic_layout: 1,
+  utility_model: 2,
+  design: 2,
+  software_copyright: 2,
+};
+
 export interface IpCounts {
   class1: number;
   class1Self: number;
@@ -36,10 +49,11 @@ export function ipCounts(p: Profile): IpCounts | null {
     const self = item.acquisition === 'self';
     c.granted++;
     if (self) c.grantedSelf++;
-    if (CLASS_1.has(item.kind)) {
+    const cls = IP_CLASS[item.kind];
+    if (cls === 1) {
       c.class1++;
       if (self) c.class1Self++;
-    } else if (CLASS_2.has(item.kind)) c.class2++;
+    } else if (cls === 2) c.class2++;
     if (item.kind === 'invention') c.inventions++;
     if (item.kind === 'utility_model' || item.kind === 'software_copyright') c.utilityOrSoftware++;
   }
