@@ -77,6 +77,7 @@ export const SearchResponse = z.object({
   query: z.string().nullable(), mode: z.enum(['all', 'any', 'fuzzy', 'browse']), terms: z.array(z.string()), total: z.number(), totalCapped: z.boolean(),
   hits: z.array(SearchHit), nextCursor: z.string().nullable(),
   facets: z.object({ kind: Facet, field: Facet, trl: Facet, priceBand: Facet, district: Facet }).nullable(),
+  regionNames: z.record(z.string(), z.object({ zh: z.string(), en: z.string() })).optional(),
 });
 
 export const MatchExplanation = z.object({

@@ -38,7 +38,11 @@ export function registerMarketRoutes(api: ApiApp, { database }: AppContext): voi
   }, async (request) => {
     const { region, ...query } = request.query;
     const regionCode = region ?? userOf(request.actor)?.regionCode ?? (await defaultRegion(db));
-    return searchListings(db, { ...query, regionCode, facets: true });
+    const result = await searchListings(db, { ...query, regionCode, facets: true });
+    const codes = [...new Set([...(result.facets?.district.map((d) => d.value) ?? []), ...result.hits.flatMap((h) => (h.districtCode ? [h.districtCode] : []))])];
+    const names = codes.length === 0 ? [] : (await db.execute<{ code: string; name: string; name_en: string }>(sql`
+      SELECT code, name, name_en FROM regions WHERE code = ANY(${`{${codes.join(',')}}`}::text[])`)).rows;
+    return { ...result, regionNames: Object.fromEntries(names.map((n) => [n.code, { zh: n.name, en: n.name_en }])) };
   });
 
   api.get('/market/feed', {

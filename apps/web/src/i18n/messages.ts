@@ -2,6 +2,7 @@
 // same keys (the type checker enforces it) and the same {placeholders} (the test enforces it).
 import { MONITORING_MESSAGES } from '../monitoring/messages.ts';
 import { DEALS_MESSAGES } from '../market/deals/messages.ts';
+import { MARKET_MESSAGES } from '../market/messages.ts';
 import { REGISTRY_MESSAGES } from '../registry/messages.ts';
 
 export type Lang = 'zh-CN' | 'en';
@@ -41,6 +42,7 @@ const zhCN = {
 
   'nav.overview': '城市创新概览',
   ...MONITORING_MESSAGES.zh,
+  ...MARKET_MESSAGES.zh,
   ...DEALS_MESSAGES.zh,
   ...REGISTRY_MESSAGES.zh,
 
@@ -110,6 +112,7 @@ const en: Record<MessageKey, string> = {
 
   'nav.overview': 'City innovation overview',
   ...MONITORING_MESSAGES.en,
+  ...MARKET_MESSAGES.en,
   ...DEALS_MESSAGES.en,
   ...REGISTRY_MESSAGES.en,
 
