@@ -1,5 +1,6 @@
 // Response schemas of the monitoring endpoints.
 import { z } from 'zod';
+import { targetComparisons } from './schema.ts';
 
 export const RegionParams = z.strictObject({ code: z.string().regex(/^\d{6}$/, '6 位行政区划代码 / 6-digit division code') });
 
@@ -72,7 +73,8 @@ export const Framework = z.object({
   definition: z.unknown().describe('composite: { meta, recipe, sensitivity }; industry: its configuration'),
 });
 export const FrameworkList = z.object({ items: z.array(Framework) });
-export const WeightsRequest = z.strictObject({ weights: z.record(z.string(), z.number().min(0).max(1000)) });
+// ranges are checked by the operation, which names the node in its error (negative_weight, zero_weights …)
+export const WeightsRequest = z.strictObject({ weights: z.record(z.string().max(80), z.number()) });
 export const RunRequest = z.strictObject({
   period: z.string().regex(/^\d{4}$/).optional().describe('default: the latest year with data'),
   sensitivity: z.strictObject({ n: z.number().int().min(10).max(2000), seed: z.number().int().min(0) }).optional(),
@@ -85,4 +87,26 @@ export const ReportQuery = z.strictObject({ run: z.uuid().optional() });
 export const PdfReportQuery = z.strictObject({
   run: z.uuid().optional().describe('default: the latest run of the innovative-city framework'),
   lang: z.enum(['zh', 'en']).default('zh').describe('language of the report'),
+});
+
+// ——— action plans and targets (bureau writes) ———
+
+export const PlanParams = z.strictObject({ code: z.string().regex(/^[a-z0-9_-]{1,80}$/, '小写字母、数字、-、_ / lower-case letters, digits, - and _') });
+export const PlanTargetParams = PlanParams.extend({ indicator: z.string().min(1).max(80) });
+// years are checked by the operation, which explains the rule (four digits, target after baseline, within the plan)
+export const PlanRequest = z.strictObject({
+  nameZh: z.string().trim().min(1).max(200), nameEn: z.string().trim().min(1).max(300),
+  startPeriod: z.string().max(10).describe('YYYY'), endPeriod: z.string().max(10).describe('YYYY'),
+});
+export const Plan = z.object({ code: z.string(), nameZh: z.string(), nameEn: z.string(), startPeriod: z.string(), endPeriod: z.string() });
+export const TargetRequest = z.strictObject({
+  baselinePeriod: z.string().max(10).nullable().default(null).describe('YYYY; null together with baselineValue'),
+  baselineValue: z.number().nullable().default(null),
+  targetPeriod: z.string().max(10).describe('YYYY, after the baseline and within the plan'),
+  targetValue: z.number(),
+  comparison: z.enum(targetComparisons).default('at_least').describe('at_least: reach or exceed; at_most: stay at or below (e.g. energy per GDP)'),
+});
+export const PlanTarget = z.object({
+  planCode: z.string(), indicatorCode: z.string(), baselinePeriod: z.string().nullable(), baselineValue: z.number().nullable(),
+  targetPeriod: z.string(), targetValue: z.number(), comparison: z.enum(targetComparisons),
 });

@@ -7,7 +7,7 @@ import type { AppContext } from '../platform/http/build-app.ts';
 import type { Role } from '../platform/schema.ts';
 import {
   CodeParams, FrameworkList, IdParams, ImportRequest, ImportResponse, IndexRun, IndicatorList, IndicatorSeries, RegionOverview, RegionParams,
-  PdfReportQuery, ReportQuery, ReportRequest, RunList, RunListQuery, RunRequest, TargetBoard, WeightsRequest,
+  PdfReportQuery, Plan, PlanParams, PlanRequest, PlanTarget, PlanTargetParams, ReportQuery, ReportRequest, RunList, RunListQuery, RunRequest, TargetBoard, TargetRequest, WeightsRequest,
 } from './contracts.ts';
 import { getRegionOverview } from './overview/get-region-overview.ts';
 import { listFrameworks } from './frameworks/read-frameworks.ts';
@@ -20,6 +20,10 @@ import { getIndicatorSeries, listIndicators } from './series/get-indicator-serie
 import { getTargetBoard } from './targets/get-target-board.ts';
 import { monitoringWorkbook } from './reports/monitoring-workbook.ts';
 import { reportPdf } from './reports/report-pdf.ts';
+import { deletePlan } from './plans/delete-plan.ts';
+import { deleteTarget } from './plans/delete-target.ts';
+import { savePlan } from './plans/save-plan.ts';
+import { saveTarget, type TargetRow } from './plans/save-target.ts';
 import { regionAndChildren } from './series/observation-values.ts';
 
 /** Who reads monitoring data: the bureau, and experts who review indices. Writes: the bureau only. */
@@ -90,7 +94,7 @@ export function registerMonitoringRoutes(api: ApiApp, { database }: AppContext):
   api.put('/monitoring/frameworks/:code/weights', {
     config: { access: BUREAU_ROLES },
     schema: { tags: ['monitoring'], summary: '设置权重 / Set weights', params: CodeParams, body: WeightsRequest, response: { 200: z.object({ version: z.number() }) } },
-  }, async (request) => updateWeights(db, audited(request.actor, request.id), regionOf(request.actor), request.params.code, request.body.weights));
+  }, async (request) => updateWeights(db, request.actor as UserActor, request.params.code, request.body.weights, request.id));
 
   api.post('/monitoring/frameworks/:code/runs', {
     config: { access: BUREAU_ROLES },
@@ -127,4 +131,43 @@ export function registerMonitoringRoutes(api: ApiApp, { database }: AppContext):
     const { pdf, filename } = await reportPdf(db, regionOf(request.actor), request.query);
     return reply.type('application/pdf').header('content-disposition', `attachment; filename="${filename}"`).send(pdf);
   });
+
+  api.put('/monitoring/plans/:code', {
+    config: { access: BUREAU_ROLES },
+    schema: { tags: ['monitoring'], summary: '新建或修改行动方案 / Create or edit an action plan', params: PlanParams, body: PlanRequest, response: { 200: Plan, 201: Plan } },
+  }, async (request, reply) => {
+    const { plan, created } = await savePlan(db, request.actor as UserActor, request.params.code, request.body, request.id);
+    return reply.code(created ? 201 : 200).send({ code: plan.code, nameZh: plan.nameZh, nameEn: plan.nameEn, startPeriod: plan.startPeriod, endPeriod: plan.endPeriod });
+  });
+
+  api.delete('/monitoring/plans/:code', {
+    config: { access: BUREAU_ROLES },
+    schema: { tags: ['monitoring'], summary: '删除行动方案及其目标 / Delete an action plan and its targets', params: PlanParams },
+  }, async (request, reply) => {
+    await deletePlan(db, request.actor as UserActor, request.params.code, request.id);
+    return reply.code(204).send();
+  });
+
+  api.put('/monitoring/plans/:code/targets/:indicator', {
+    config: { access: BUREAU_ROLES },
+    schema: { tags: ['monitoring'], summary: '设置目标（基期、目标值与年份、比较方式）/ Set a target', params: PlanTargetParams, body: TargetRequest, response: { 200: PlanTarget, 201: PlanTarget } },
+  }, async (request, reply) => {
+    const { target, created } = await saveTarget(db, request.actor as UserActor, request.params.code, request.params.indicator, request.body, request.id);
+    return reply.code(created ? 201 : 200).send(targetBody(target));
+  });
+
+  api.delete('/monitoring/plans/:code/targets/:indicator', {
+    config: { access: BUREAU_ROLES },
+    schema: { tags: ['monitoring'], summary: '删除目标 / Delete a target', params: PlanTargetParams },
+  }, async (request, reply) => {
+    await deleteTarget(db, request.actor as UserActor, request.params.code, request.params.indicator, request.id);
+    return reply.code(204).send();
+  });
+}
+
+function targetBody(t: TargetRow): z.infer<typeof PlanTarget> {
+  return {
+    planCode: t.planCode, indicatorCode: t.indicatorCode, baselinePeriod: t.baselinePeriod, baselineValue: t.baselineValue === null ? null : Number(t.baselineValue),
+    targetPeriod: t.targetPeriod, targetValue: Number(t.targetValue), comparison: t.comparison,
+  };
 }
