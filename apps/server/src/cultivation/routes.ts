@@ -8,7 +8,7 @@ import type { AppContext } from '../platform/http/build-app.ts';
 import { regionPrefix } from '../registry/scope.ts';
 import { listAlerts } from './alerts.ts';
 import { getBoard } from './board/get-board.ts';
-import { LADDER } from './ladder.ts';
+import { TIERS } from './ladder.ts';
 import { changePoolMember } from './pools/manage-pool.ts';
 import { listPool } from './pools/list-pool.ts';
 import { runEvaluation, startRun } from './runs/run-evaluation.ts';
@@ -17,7 +17,7 @@ import { scheduleNightlyRuns } from './runs/nightly.ts';
 
 const ErrorResponse = z.object({ error: z.object({ code: z.string(), message: z.string(), message_en: z.string(), field: z.string().nullable() }) });
 const Loose = z.record(z.string(), z.unknown());
-const Tier = z.enum(LADDER);
+const Tier = z.enum(TIERS);
 const IdParams = z.strictObject({ id: z.uuid() });
 const MemberParams = z.strictObject({ tier: Tier, organisationId: z.uuid() });
 

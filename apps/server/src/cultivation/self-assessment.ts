@@ -5,7 +5,7 @@ import type pg from 'pg';
 import type { UserActor } from '../platform/auth/actor.ts';
 import { findEnterpriseScope } from '../registry/enterprises/get-enterprise.ts';
 import { loadProfiles } from '../registry/profiles/load-profiles.ts';
-import { currentTier, nextTier, TIER_NAMES } from './ladder.ts';
+import { currentTier, LADDERS, nextTier, TIER_NAMES, type LadderName, type Tier } from './ladder.ts';
 import { rulesInForce } from './runs/run-evaluation.ts';
 
 export async function selfAssess(pool: pg.Pool, actor: UserActor, id: string, asOf = new Date().toISOString().slice(0, 10)) {
@@ -13,12 +13,16 @@ export async function selfAssess(pool: pg.Pool, actor: UserActor, id: string, as
   const [stored] = await loadProfiles(pool, scope.regionCode, [id], asOf);
   const { rules } = rulesInForce(asOf);
   const evaluation = evaluateProfile(stored!.profile, { rules, asOf });
-  const tier = currentTier(stored!.profile.certificates ?? [], asOf);
-  const next = nextTier(tier);
+  const certs = stored!.profile.certificates ?? [];
+  const ladders = Object.fromEntries((Object.keys(LADDERS) as LadderName[]).map((ladder) => {
+    const current = currentTier(certs, asOf, ladder);
+    return [ladder, { current, next: nextTier(current, ladder) }];
+  })) as Record<LadderName, { current: Tier | null; next: Tier | null }>;
   return {
     id, asOf,
-    currentTier: tier, currentTierName: tier ? TIER_NAMES[tier] : null,
-    nextTier: next, nextTierName: next ? TIER_NAMES[next] : null,
+    // The science ladder (科技型中小企业 → 高企 → …) leads the page; both ladders are given.
+    currentTier: ladders.science.current, nextTier: ladders.science.next, ladders,
+    tierNames: TIER_NAMES,
     results: evaluation.results,
   };
 }

@@ -11,7 +11,7 @@ import { PageError, PageLoading } from '../states/page-states.tsx';
 import { seriesChartOption } from './board-charts.ts';
 import { useAlerts, useBoard, usePool, usePoolChange, useRuns, useStartRun, type BoardTarget, type PoolMember, type Run } from './cultivation-api.ts';
 
-const TIERS = ['tech-sme', 'innovative-sme', 'hnte', 'specialized-sme', 'little-giant'];
+const TIERS = ['tech-sme', 'hnte', 'gazelle', 'unicorn', 'innovative-sme', 'specialized-sme', 'little-giant'];
 const OUTCOME_COLOR: Record<string, string> = { qualified: 'green', not_qualified: 'red', undetermined: 'gold' };
 
 /** 梯次培育: pools, the 双倍增 board, alerts and evaluation runs. */

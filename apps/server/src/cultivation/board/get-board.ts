@@ -5,7 +5,7 @@ import type pg from 'pg';
 import type { Db } from '../../platform/database/open-database.ts';
 import { getRegionOverview } from '../../monitoring/overview/get-region-overview.ts';
 import { cagr, completionRate, yearOf } from '../../monitoring/overview/target-progress.ts';
-import { LADDER } from '../ladder.ts';
+import { TIERS } from '../ladder.ts';
 import { forecastAt, type Point } from './forecast.ts';
 
 /** The monitoring indicators the board tracks, and how the registry counts each. */
@@ -20,13 +20,13 @@ export async function getBoard(db: Db, pool: pg.Pool, regionCode: string, today 
      JOIN registry_certificates c ON c.region_code = $1 AND c.valid_from <= d AND c.valid_until >= d GROUP BY d, c.kind`, [regionCode, dates]);
   const entities = await pool.query<{ d: string; n: string }>(
     `SELECT d::text, count(DISTINCT c.organisation_id) AS n FROM unnest($2::date[]) AS d
-     JOIN registry_certificates c ON c.region_code = $1 AND c.valid_from <= d AND c.valid_until >= d AND c.kind = ANY($3::text[]) GROUP BY d`, [regionCode, dates, [...LADDER]]);
+     JOIN registry_certificates c ON c.region_code = $1 AND c.valid_from <= d AND c.valid_until >= d AND c.kind = ANY($3::text[]) GROUP BY d`, [regionCode, dates, [...TIERS]]);
   const platforms = await pool.query<{ d: string; level: string; n: string }>(
     `SELECT d::text, p.level, count(*) AS n FROM unnest($2::date[]) AS d
      JOIN registry_platforms p ON p.region_code = $1 AND p.approved_on <= d AND (p.revoked_on IS NULL OR p.revoked_on > d) GROUP BY d, p.level`, [regionCode, dates]);
   const yearOfDate = (d: string) => Number(d.slice(0, 4));
   const series = (rows: { d: string; n: string }[]): Point[] => years.map((y) => ({ year: y, value: Number(rows.find((r) => yearOfDate(r.d) === y)?.n ?? 0) }));
-  const byTier = Object.fromEntries(LADDER.map((t) => [t, series(tiers.rows.filter((r) => r.kind === t))]));
+  const byTier = Object.fromEntries(TIERS.map((t) => [t, series(tiers.rows.filter((r) => r.kind === t))]));
   const byLevel = Object.fromEntries(['national', 'provincial', 'municipal'].map((l) => [l, series(platforms.rows.filter((r) => r.level === l))]));
   const platformTotal = years.map((y, i) => ({ year: y, value: Object.values(byLevel).reduce((s, pts) => s + pts[i]!.value, 0) }));
   const registrySeries: Record<string, Point[]> = {

@@ -8,7 +8,7 @@ export type PoolFilter = { tier?: string; cluster?: string; status?: 'active' | 
 
 export async function listPool(pool: pg.Pool, actor: UserActor, f: PoolFilter, today = new Date().toISOString().slice(0, 10)) {
   const params: unknown[] = [`${regionPrefix(actor)}%`, today, f.status ?? 'active'];
-  const where = ['m.region_code LIKE $1', 'm.status = $3'];
+  const where = ['m.region_code LIKE $1', '$2::date IS NOT NULL', 'm.status = $3']; // $2 (today) is read by the item query only
   if (f.tier) { params.push(f.tier); where.push(`m.tier = $${params.length}`); }
   if (f.cluster) { params.push(f.cluster); where.push(`e.cluster = $${params.length}`); }
   const from = `FROM cultivation_pool_members m

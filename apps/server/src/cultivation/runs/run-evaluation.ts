@@ -9,7 +9,7 @@ import { appendAudit } from '../../platform/audit/append-audit.ts';
 import type { AuditActor } from '../../platform/auth/actor.ts';
 import type { Database } from '../../platform/database/open-database.ts';
 import { loadProfiles, pageOfEnterprises } from '../../registry/profiles/load-profiles.ts';
-import { currentTier, withinReach } from '../ladder.ts';
+import { reachesOf } from '../ladder.ts';
 
 export type RunTrigger = 'manual' | 'nightly' | 'cli';
 export type RunProgress = { done: number; total: number };
@@ -61,8 +61,7 @@ export async function runEvaluation(database: Pick<Database, 'pool'>, o: {
       for (const sp of profiles) {
         const evaluation = evaluateProfile(sp.profile, { rules, asOf: o.asOf });
         const byRule = new Map(evaluation.results.map((r) => [r.rule as string, r]));
-        const r = withinReach(currentTier(sp.profile.certificates ?? [], o.asOf), byRule);
-        if (r) reach.push({ organisationId: sp.organisationId, tier: r.tier });
+        for (const r of reachesOf(sp.profile.certificates ?? [], o.asOf, byRule)) reach.push({ organisationId: sp.organisationId, tier: r.tier });
         for (const res of evaluation.results) rows.push(toStored(sp.organisationId, res));
       }
       await pending; // write page n while page n+1 is read and evaluated
