@@ -50,15 +50,25 @@ export function registerMarketRoutes(api: ApiApp, { database }: AppContext): voi
     schema: { tags, summary: '新发布条目实时推送（SSE）/ Live feed of new listings (server-sent events)', querystring: z.object({ region: z.string().regex(/^\d{6}$/).optional() }) },
   }, async (request, reply) => {
     const regionCode = request.query.region ?? userOf(request.actor)?.regionCode ?? (await defaultRegion(db));
+    // Subscribe before reading the recent items, so a publication in between is not lost (duplicates are
+    // harmless: the page keys items by id).
+    const early: unknown[] = [];
+    let send: ((event: string, data: unknown) => void) | null = null;
+    const unsubscribe = await hub.subscribe((item) => {
+      if (item.regionCode !== regionCode) return;
+      if (send) send('item', item);
+      else early.push(item);
+    });
     const recent = await db.execute<{ id: string; kind: string; title: string; field: string; published_at: string | Date }>(sql`
       SELECT id, kind, title, field, published_at FROM market_listings WHERE region_code = ${regionCode} AND status = 'published'
       ORDER BY published_at DESC, id LIMIT 10`);
     reply.hijack();
     const out = reply.raw;
     out.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache', connection: 'keep-alive', 'x-accel-buffering': 'no' });
-    const send = (event: string, data: unknown): void => { out.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`); };
+    send = (event, data) => { out.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`); };
     for (const r of recent.rows.reverse()) send('item', { regionCode, id: r.id, kind: r.kind, title: r.title, field: r.field, publishedAt: new Date(r.published_at).toISOString() });
-    const unsubscribe = await hub.subscribe((item) => { if (item.regionCode === regionCode) send('item', item); });
+    for (const item of early) send('item', item);
+    send('ready', { regionCode });
     const heartbeat = setInterval(() => out.write(': keep-alive\n\n'), 15_000);
     request.raw.on('close', () => { clearInterval(heartbeat); unsubscribe(); });
   });
