@@ -10,11 +10,11 @@ import { generateDemoRegistry, type DemoRegistry } from './generate-demo-registr
 
 export const DEMO_ENTERPRISE_COUNT = 3200;
 
-export async function loadRegistryDemo(pool: pg.Pool, regionCode: string, today = new Date().toISOString().slice(0, 10)): Promise<{ enterprises: number }> {
+export async function loadRegistryDemo(pool: pg.Pool, regionCode: string, today = new Date().toISOString().slice(0, 10), count = DEMO_ENTERPRISE_COUNT): Promise<{ enterprises: number }> {
   const { rows: existing } = await pool.query('SELECT 1 FROM registry_enterprises WHERE region_code = $1 LIMIT 1', [regionCode]);
   if (existing.length > 0) return { enterprises: 0 };
   const year = Number(today.slice(0, 4));
-  const demo = generateDemoRegistry({ count: DEMO_ENTERPRISE_COUNT, year, regionCode });
+  const demo = generateDemoRegistry({ count, year, regionCode });
   addAccountEnterprises(demo, regionCode, year);
   const client = await pool.connect();
   try {
@@ -52,7 +52,7 @@ export async function loadRegistryDemo(pool: pg.Pool, regionCode: string, today 
   } finally {
     client.release();
   }
-  return { enterprises: DEMO_ENTERPRISE_COUNT + 2 };
+  return { enterprises: count + 2 };
 }
 
 /**
