@@ -8,7 +8,8 @@ import { MonitoringChart } from './monitoring-chart.tsx';
 import { tileMapOption } from './monitoring-charts.ts';
 import type { UnitResult } from './monitoring-types.ts';
 import { useLatestRun } from './use-latest-run.ts';
-import { download, useRunIndex } from './use-monitoring.ts';
+import { ReportButtons } from './report-buttons.tsx';
+import { useRunIndex } from './use-monitoring.ts';
 
 export const CITY_FRAMEWORK = 'innovative-city';
 
@@ -31,7 +32,7 @@ export function IndexTab() {
           options={runs.data.items.map((r) => ({ value: r.id, label: `${r.period} · v${r.frameworkVersion} · ${r.createdAt.slice(0, 16).replace('T', ' ')}` }))}
         />
         <Button loading={recompute.isPending} onClick={() => recompute.mutate({ sensitivity: { n: 200, seed: 1 } }, { onSuccess: (r) => setChosen(r.id) })}>{t('mon.runNow')}</Button>
-        <Button type="primary" data-testid="export-excel" onClick={() => void download('GET', `/monitoring/report.xlsx?run=${id}`, `monitoring-${result.period}.xlsx`)}>{t('mon.export')}</Button>
+        <ReportButtons run={id} period={result.period} />
       </Flex>
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={14}>

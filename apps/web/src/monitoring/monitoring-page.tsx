@@ -8,10 +8,11 @@ import { IndustryTab } from './industry-tab.tsx';
 import { SensitivityTab } from './sensitivity-tab.tsx';
 import { TargetsTab } from './targets-tab.tsx';
 import { UnitProfile } from './unit-profile.tsx';
+import { WeightsTab } from './weights-tab.tsx';
 
-const TABS = ['indicators', 'targets', 'index', 'sensitivity', 'industry'] as const;
+const TABS = ['indicators', 'targets', 'index', 'sensitivity', 'industry', 'weights'] as const;
 
-/** 监测评价: indicator explorer, target board, index ranking with the tile map and unit profiles, sensitivity, industry index. */
+/** 监测评价: indicator explorer, target board (editable by the bureau), index ranking with the tile map and unit profiles, sensitivity, industry index, index weights. */
 export function MonitoringPage() {
   const { t } = useLanguage();
   const location = useLocation();
@@ -35,6 +36,7 @@ export function MonitoringPage() {
         <Route path="index/:unit" element={<UnitProfile />} />
         <Route path="sensitivity" element={<SensitivityTab />} />
         <Route path="industry" element={<IndustryTab />} />
+        <Route path="weights" element={<WeightsTab />} />
       </Routes>
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('mon.synthetic')}</Typography.Text>
     </Flex>

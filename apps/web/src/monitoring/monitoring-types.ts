@@ -49,4 +49,13 @@ export type IndustryPeriod = {
 export type IndustryResult = { kind: 'industry'; basePeriod: string; periods: IndustryPeriod[] };
 export type IndexRun = RunSummary & { result: CompositeResult | IndustryResult };
 
-export type Framework = { code: string; kind: 'composite' | 'industry'; nameZh: string; nameEn: string; version: number };
+export type FrameworkMetaRow = {
+  iCode: string; nameZh: string; nameEn: string; level: number; parent: string | null; weight: number; direction: 1 | -1; type: 'Indicator' | 'Aggregate';
+};
+export type Framework = {
+  code: string; kind: 'composite' | 'industry'; nameZh: string; nameEn: string; version: number; updatedAt: string;
+  /** composite: { meta, recipe, sensitivity }; industry: its configuration. */
+  definition: { meta?: FrameworkMetaRow[] } & Record<string, unknown>;
+};
+
+export type PlanBody = { nameZh: string; nameEn: string; startPeriod: string; endPeriod: string };

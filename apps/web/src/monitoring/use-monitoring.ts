@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api/api-client.ts';
-import type { CatalogueIndicator, Framework, ImportResult, IndexRun, IndicatorSeries, RunSummary, TargetBoard } from './monitoring-types.ts';
+import type { TargetRequestBody } from './monitoring-forms.ts';
+import type { CatalogueIndicator, Framework, ImportResult, IndexRun, IndicatorSeries, PlanBody, RunSummary, TargetBoard } from './monitoring-types.ts';
 
 export const useIndicators = () =>
   useQuery({ queryKey: ['monitoring', 'indicators'], queryFn: () => api<{ items: CatalogueIndicator[] }>('GET', '/monitoring/indicators') });
@@ -33,6 +34,34 @@ export function useImport() {
   return useMutation({
     mutationFn: (body: { fileBase64: string; dryRun: boolean }) => api<ImportResult>('POST', '/monitoring/imports', body),
     onSuccess: (_r, body) => { if (!body.dryRun) void client.invalidateQueries({ queryKey: ['monitoring'] }); },
+  });
+}
+
+/** Bureau writes to plans and targets; every success refreshes the board (and the overview's targets). */
+export function usePlanWrites() {
+  const client = useQueryClient();
+  const refresh = () => Promise.all([client.invalidateQueries({ queryKey: ['monitoring', 'targets'] }), client.invalidateQueries({ queryKey: ['overview'] })]);
+  const path = (plan: string) => `/monitoring/plans/${encodeURIComponent(plan)}`;
+  return {
+    savePlan: useMutation({ mutationFn: ({ code, body }: { code: string; body: PlanBody }) => api<PlanBody>('PUT', path(code), body), onSuccess: refresh }),
+    deletePlan: useMutation({ mutationFn: (code: string) => api<void>('DELETE', path(code)), onSuccess: refresh }),
+    saveTarget: useMutation({
+      mutationFn: ({ plan, indicator, body }: { plan: string; indicator: string; body: TargetRequestBody }) =>
+        api<unknown>('PUT', `${path(plan)}/targets/${encodeURIComponent(indicator)}`, body),
+      onSuccess: refresh,
+    }),
+    deleteTarget: useMutation({
+      mutationFn: ({ plan, indicator }: { plan: string; indicator: string }) => api<void>('DELETE', `${path(plan)}/targets/${encodeURIComponent(indicator)}`),
+      onSuccess: refresh,
+    }),
+  };
+}
+
+export function useSaveWeights(framework: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (weights: Record<string, number>) => api<{ version: number }>('PUT', `/monitoring/frameworks/${encodeURIComponent(framework)}/weights`, { weights }),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['monitoring', 'frameworks'] }),
   });
 }
 
