@@ -3,7 +3,7 @@ export type * from './types.ts';
 export { evaluateProfile, type EvaluateOptions, type ProfileEvaluation } from './evaluate.ts';
 export { validateProfile } from './validate-profile.ts';
 export { ProfileValidationError, RuleSelectionError, type ProfileIssue } from './errors.ts';
-export { DEFAULT_PACKS, RULE_IDS, isRuleId, selectPack } from './registry.ts';
+export { DEFAULT_PACKS, RULE_IDS, isRuleId, packInForce, selectPack } from './registry.ts';
 export { gazellePack, SHANDONG_GAZELLE, type GazelleDefinition, type GazelleGrowthBand } from './packs/gazelle/gazelle.ts';
 export { COMMON_UNICORN, unicornPack, type PotentialBand, type UnicornDefinition } from './packs/unicorn/unicorn.ts';
 export { isValidUscc } from './uscc.ts';

@@ -16,8 +16,11 @@ describe('the version in force is chosen by the assessment date', () => {
     expect(selectPack('tech-sme', '2030-01-01').version).toBe('2022');
   });
 
-  test('before a rule existed there is no version to apply', () => {
+  test('before a rule existed there is no version to apply: asked for by name it is an error, among all rules it is left out', () => {
     expect(() => selectPack('little-giant', '2022-05-31')).toThrow(RuleSelectionError);
+    expect(() => evaluateProfile({ id: 'a' }, { rules: ['little-giant'], asOf: '2022-05-31' })).toThrow(RuleSelectionError);
+    const all = evaluateProfile({ id: 'a' }, { asOf: '2022-05-31' }).results.map((r) => r.rule);
+    expect(all).toEqual(['tech-sme', 'hnte', 'gazelle', 'unicorn']);
   });
 
   test('asOf overrides the profile date; without either the engine refuses to guess', () => {

@@ -32,13 +32,19 @@ export function isRuleId(s: string): s is RuleId {
   return (RULE_IDS as readonly string[]).includes(s);
 }
 
-/** The version of `rule` in force on `date` (ISO), among `packs` (a region may pass its own definitions). */
-export function selectPack(rule: RuleId, date: string, packs: readonly RulePack[] = DEFAULT_PACKS): RulePack {
+/** The version of `rule` in force on `date`, or undefined when none was yet. */
+export function packInForce(rule: RuleId, date: string, packs: readonly RulePack[] = DEFAULT_PACKS): RulePack | undefined {
   let best: RulePack | undefined;
   for (const p of packs) {
     if (p.rule !== rule || p.effectiveFrom > date) continue;
     if (best === undefined || p.effectiveFrom > best.effectiveFrom) best = p;
   }
+  return best;
+}
+
+/** The version of `rule` in force on `date` (ISO), among `packs` (a region may pass its own definitions). */
+export function selectPack(rule: RuleId, date: string, packs: readonly RulePack[] = DEFAULT_PACKS): RulePack {
+  const best = packInForce(rule, date, packs);
   if (best === undefined)
     throw new RuleSelectionError('assessedOn', `${date} 时 ${rule} 规则尚未施行`, `No version of ${rule} was in force on ${date}`);
   return best;
