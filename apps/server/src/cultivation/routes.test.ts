@@ -58,3 +58,17 @@ describe('board and alerts', () => {
     expect(yunduan!.daysLeft).toBeLessThanOrEqual(180);
   });
 });
+
+describe('the tier ladder over time', () => {
+  test("the demo 高企's ladder shows 高企 this year and the run's outcome for every rule; another enterprise cannot read it", async () => {
+    const { rows } = await t.database.pool.query<{ id: string }>("SELECT id FROM organisations WHERE name LIKE '洛阳云端新材料%'");
+    const id = rows[0]!.id;
+    const res = await bureau.request({ method: 'GET', url: `/api/v1/cultivation/enterprises/${id}/ladder` });
+    const ladder = res.json() as { years: { year: number; science: string | null }[]; runs: { results: { rule: string }[] }[] };
+    expect(ladder.years.at(-1)!.science).toBe('hnte');
+    expect(ladder.runs.length).toBeGreaterThan(0);
+    expect(ladder.runs[0]!.results.map((r) => r.rule)).toContain('hnte');
+    const enterprise = await logIn(t.app, 'enterprise@demo.kechuang.cn');
+    expect((await enterprise.request({ method: 'GET', url: `/api/v1/cultivation/enterprises/${id}/ladder` })).statusCode).toBe(404);
+  });
+});

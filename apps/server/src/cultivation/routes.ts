@@ -13,6 +13,7 @@ import { changePoolMember } from './pools/manage-pool.ts';
 import { listPool } from './pools/list-pool.ts';
 import { runEvaluation, startRun } from './runs/run-evaluation.ts';
 import { selfAssess } from './self-assessment.ts';
+import { enterpriseLadder } from './enterprise-ladder.ts';
 import { scheduleNightlyRuns } from './runs/nightly.ts';
 
 const ErrorResponse = z.object({ error: z.object({ code: z.string(), message: z.string(), message_en: z.string(), field: z.string().nullable() }) });
@@ -73,6 +74,11 @@ export function registerCultivationRoutes(api: ApiApp, { database }: AppContext)
     schema: { tags, summary: '企业自评（规则、得分、差距）/ Self-assessment', params: IdParams, querystring: z.strictObject({ asOf: z.iso.date().optional() }),
       response: { 200: Loose, 404: ErrorResponse } },
   }, async (request) => selfAssess(pool, request.actor as UserActor, request.params.id, request.query.asOf ?? today()));
+
+  api.get('/cultivation/enterprises/:id/ladder', {
+    config: { access: 'authenticated' },
+    schema: { tags, summary: '企业梯次历程 / Tier ladder over time', params: IdParams, response: { 200: Loose, 404: ErrorResponse } },
+  }, async (request) => enterpriseLadder(pool, request.actor as UserActor, request.params.id, today()));
 
   api.get('/cultivation/pools', {
     config: { access: BUREAU_ROLES },

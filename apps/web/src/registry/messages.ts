@@ -109,6 +109,11 @@ const zh = {
   'level.national': '国家级',
   'level.provincial': '省级',
   'level.municipal': '市级',
+  'reg.tab.ladder': '梯次历程',
+  'ladder.years': '各年末所处梯次',
+  'ladder.science': '科技部门梯次',
+  'ladder.industry': '工信部门梯次',
+  'ladder.runs': '历次评价结果',
 };
 
 const en: Record<keyof typeof zh, string> = {
@@ -220,6 +225,11 @@ const en: Record<keyof typeof zh, string> = {
   'level.national': 'National',
   'level.provincial': 'Provincial',
   'level.municipal': 'Municipal',
+  'reg.tab.ladder': 'Tier history',
+  'ladder.years': 'Tier at each year end',
+  'ladder.science': 'Science ladder',
+  'ladder.industry': 'Industry ladder',
+  'ladder.runs': 'Past evaluation runs',
 };
 
 export const REGISTRY_MESSAGES = { zh, en };

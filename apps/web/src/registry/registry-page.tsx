@@ -8,6 +8,7 @@ import type { MessageKey } from '../i18n/messages.ts';
 import { useDocumentTitle } from '../shell/use-document-title.ts';
 import { PageError, PageLoading } from '../states/page-states.tsx';
 import { ImportCard } from './import-card.tsx';
+import { LadderTab } from './ladder-tab.tsx';
 import { CLUSTER_NAMES } from './messages.ts';
 import { download, fenToWan, useEnterprise, useEnterprises, type EnterpriseListItem, type FiscalYear } from './registry-api.ts';
 import { SelfAssessment } from './self-assessment.tsx';
@@ -143,6 +144,7 @@ function EnterprisePage() {
       <Tabs items={[
         { key: 'self', label: t('reg.tab.self'), children: <SelfAssessment id={id} /> },
         { key: 'profile', label: t('reg.tab.profile'), children: profile },
+        { key: 'ladder', label: t('reg.tab.ladder'), children: <LadderTab id={id} /> },
       ]} />
     </Flex>
   );
