@@ -11,7 +11,9 @@ import {
   ConversionResponse, CreateListingRequest, FeedbackRequest, IdParams, LinkRequest, Listing, ListingList, MatchList, MyListingsQuery,
   SearchHit, SearchQuery, SearchResponse, TransitionRequest, UpdateListingRequest,
 } from './contracts.ts';
+import { CONTENT_TYPES } from '../registry/import/write-sheet.ts';
 import { createFeedHub } from './feed/feed-hub.ts';
+import { exportListings } from './imports/export-listings.ts';
 import { changeListingStatus } from './listings/change-listing-status.ts';
 import { createListing, LISTING_WRITER_ROLES } from './listings/create-listing.ts';
 import { linkListing } from './listings/link-listing.ts';
@@ -144,6 +146,21 @@ export function registerMarketRoutes(api: ApiApp, { database }: AppContext): voi
     const actor = request.actor as UserActor;
     await recordMatchFeedback(db, actor, auditActorOf(actor, request.id), actor.regionCode, request.params.id, request.body);
     return reply.code(204).send(null);
+  });
+
+  api.get('/market/export', {
+    config: { access: LISTING_WRITER_ROLES },
+    schema: { tags, summary: '导出成果与需求（导入列格式）/ Export listings in the import columns', querystring: z.object({ format: z.enum(['csv', 'xlsx']).default('csv') }) },
+  }, async (request, reply) => {
+    const actor = request.actor as UserActor;
+    // The bureau exports its region; an organisation exports its own listings.
+    const ownerOrgId = BUREAU_ROLES.some((r) => r === actor.role) ? undefined : actor.organisation?.id ?? '00000000-0000-0000-0000-000000000000';
+    reply.hijack();
+    reply.raw.writeHead(200, {
+      'content-type': CONTENT_TYPES[request.query.format],
+      'content-disposition': `attachment; filename="market-listings.${request.query.format}"`,
+    });
+    await exportListings(db, { regionCode: actor.regionCode, ownerOrgId, format: request.query.format }, reply.raw);
   });
 
   api.get('/market/match-conversion', {

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createTestApp, type TestApp } from '../../../test/test-app.ts';
+import { createTestApp, logIn, type TestApp } from '../../../test/test-app.ts';
 import { SYSTEM_ACTOR } from '../../platform/auth/actor.ts';
 import { DEMO_REGION } from '../../demo/demo-city.ts';
 import { exportListings } from './export-listings.ts';
@@ -128,4 +128,19 @@ describe('kechuang market', () => {
     expect(JSON.parse(cli.stdout)).toMatchObject({ rowsRead: 2, imported: 1, failed: 1 });
     expect(fs.readFileSync(report, 'utf8')).toContain('title_length');
   }, 60_000);
+});
+
+describe('GET /market/export', () => {
+  test('an organisation downloads only its own listings; the bureau its whole region', async () => {
+    const enterprise = await logIn(t.app, 'enterprise@demo.kechuang.cn');
+    const bureau = await logIn(t.app, 'bureau.staff@demo.kechuang.cn');
+    const lines = (body: string): string[] => body.replace(/^\uFEFF/, '').split('\n').filter((l) => l.trim() !== '');
+    const own = await enterprise.request({ method: 'GET', url: '/api/v1/market/export?format=csv' });
+    expect(own.headers['content-type']).toContain('text/csv');
+    const ownRows = lines(own.body).length - 1;
+    const orgId = (await t.database.pool.query<{ organisation_id: string }>(`SELECT organisation_id FROM users WHERE email = 'enterprise@demo.kechuang.cn'`)).rows[0]!.organisation_id;
+    expect(ownRows).toBe(await count(`owner_org_id = '${orgId}'`));
+    const all = await bureau.request({ method: 'GET', url: '/api/v1/market/export?format=csv' });
+    expect(lines(all.body).length - 1).toBe(await count(`region_code = '${DEMO_REGION}'`));
+  });
 });

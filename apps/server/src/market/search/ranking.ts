@@ -2,8 +2,7 @@
 
 /** Field weights of BM25F: a term in the title counts more than in the keywords, more than in the summary. */
 export const FIELD_WEIGHTS = { title: 3, keywords: 2, summary: 1 } as const;
-/** BM25's term-frequency saturation and length normalisation (the usual defaults). */
-export const BM25_K1 = 1.2;
+/** BM25's length normalisation (the usual default). Term-frequency saturation comes from ts_rank itself. */
 export const BM25_B = 0.75;
 
 /** Robertson–Spärck Jones idf as in Lucene's BM25: never negative, even for a term in every document. */
