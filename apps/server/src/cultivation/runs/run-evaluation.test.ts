@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { evaluateProfile, type Profile } from '@kechuang/qualifications';
+import { evaluateProfile } from '@kechuang/qualifications';
 import { createTestApp, type TestApp } from '../../../test/test-app.ts';
 import { SYSTEM_ACTOR } from '../../platform/auth/actor.ts';
+import { expandInput, type StoredInput } from '../../registry/profiles/load-profiles.ts';
 import { runEvaluation } from './run-evaluation.ts';
 
 let t: TestApp;
@@ -26,12 +27,12 @@ describe('an evaluation run over the demo registry', () => {
   test('a stored result is reproduced by evaluating the stored input with the stored version', async () => {
     const { pool } = t.database;
     const run = await runEvaluation(t.database, { regionCode: '410300', asOf: '2025-06-30', trigger: 'manual', actor: SYSTEM_ACTOR });
-    const { rows } = await pool.query<{ profile: Profile; rule: string; version: string; outcome: string; unmet: number }>(
+    const { rows } = await pool.query<{ profile: StoredInput; rule: string; version: string; outcome: string; unmet: number }>(
       `SELECT i.profile, r.rule, r.version, r.outcome, r.unmet FROM cultivation_results r
        JOIN cultivation_inputs i ON i.run_id = r.run_id AND i.organisation_id = r.organisation_id
        WHERE r.run_id = $1 AND r.rule = 'hnte' ORDER BY r.organisation_id LIMIT 50`, [run.runId]);
     for (const row of rows) {
-      const again = evaluateProfile(row.profile, { rules: ['hnte'], asOf: '2025-06-30' }).results[0]!;
+      const again = evaluateProfile(expandInput(row.profile), { rules: ['hnte'], asOf: '2025-06-30' }).results[0]!;
       expect({ version: again.version, outcome: again.outcome, unmet: again.criteria.filter((c) => c.status === 'unmet').length })
         .toEqual({ version: row.version, outcome: row.outcome, unmet: row.unmet });
     }

@@ -71,7 +71,7 @@ export async function runEvaluation(database: Pick<Database, 'pool'>, o: {
         for (const res of evaluation.results) rows.push(toStored(sp.organisationId, res));
       }
       await pending;
-      pending = storePage(pool, o.regionCode, runId, profiles.map((p) => ({ id: p.organisationId, profile: p.profile })), rows);
+      pending = storePage(pool, o.regionCode, runId, profiles.map((p) => ({ id: p.organisationId, profile: p.stored })), rows);
       done += profiles.length;
       results += rows.length;
       o.onProgress?.({ done, total });

@@ -7,7 +7,19 @@ import { TECH_FIELDS, type TechFieldCode } from '../reference.ts';
 /** Platform kinds that are R&D institutions in the sense of the tier rules (研发机构). */
 const RD_PLATFORM_KINDS = ['key_lab', 'engineering_center', 'enterprise_tech_center', 'new_rd_institution', 'academician_workstation'];
 
-export type StoredProfile = { organisationId: string; cluster: string | null; districtCode: string | null; profile: Profile };
+export type StoredProfile = { organisationId: string; cluster: string | null; districtCode: string | null; profile: Profile; stored: StoredInput };
+
+/** IP as [kind, status, acquisition, count]: the stored form of a run's input (a quarter of the size). */
+export type IpCount = [string, string, string, number];
+/** What an evaluation run stores: the engine's input with IP counted instead of listed. */
+export type StoredInput = Omit<Profile, 'ip'> & { ipCounts?: IpCount[] };
+
+/** The engine's input from a stored one: IP counts listed item by item again. */
+export function expandInput(stored: StoredInput): Profile {
+  const { ipCounts, ...rest } = stored;
+  if (ipCounts === undefined) return rest;
+  return { ...rest, ip: ipCounts.flatMap(([kind, status, acquisition, n]) => Array.from({ length: n }, () => ({ kind, status, acquisition }))) as Profile['ip'] };
+}
 
 const yuan = (fen: string | null): number | undefined => (fen === null ? undefined : Number(fen) / 100);
 const defined = <T extends object>(o: T): T => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== null)) as T;
@@ -79,9 +91,6 @@ export async function loadProfiles(pool: pg.Pool, regionCode: string, ids: reado
         totalLiabilities: yuan(f.total_liabilities_fen as string | null), netProfit: yuan(f.net_profit_fen as string | null),
       })),
       conversions: conversionsOf(fy),
-      ip: (ipBy.get(b.id) ?? []).flatMap((x) => Array.from({ length: Math.min(x.count, 200) }, () => ({
-        kind: x.kind, status: x.status, acquisition: x.acquisition,
-      }))) as Profile['ip'],
       certificates: (certsBy.get(b.id) ?? []).map((c) => ({ kind: c.kind, validFrom: c.valid_from, validUntil: c.valid_until })),
       awards: h.filter((x) => x.kind === 'award' && x.year !== null).map((x) => defined({ level: x.level as 'national' | 'provincial', rank: x.rank ?? undefined, year: x.year! })),
       rdInstitutions: [
@@ -91,7 +100,9 @@ export async function loadProfiles(pool: pg.Pool, regionCode: string, ids: reado
       standards: h.filter((x) => x.kind === 'standard').map((x) => defined({ level: x.level as 'national', role: x.role as 'lead', year: x.year ?? undefined })),
       equityFinancing: h.filter((x) => x.kind === 'equity_round' && x.amount_fen !== null && x.on_date !== null).map((x) => ({ amount: Number(x.amount_fen) / 100, date: x.on_date! })),
     });
-    return { organisationId: b.id, cluster: b.cluster, districtCode: b.district_code, profile };
+    const ipCounts = (ipBy.get(b.id) ?? []).map((x): IpCount => [x.kind, x.status, x.acquisition, Math.min(x.count, 200)]);
+    const stored: StoredInput = { ...profile, ipCounts };
+    return { organisationId: b.id, cluster: b.cluster, districtCode: b.district_code, profile: expandInput(stored), stored };
   });
 }
 
