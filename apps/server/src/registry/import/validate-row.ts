@@ -183,16 +183,35 @@ function integerCell(v: string | null, k: ColumnKey, fail: Fail): number | null 
   return n;
 }
 
-const MONEY = /^(-)?(\d{1,9})(?:\.(\d+))?$/;
-
 /** 万元 text → fen, exactly: 1 万元 = 1,000,000 分; digits beyond the fen are rounded half up. */
-export function parseWanToFen(v: string): number | null {
-  const m = MONEY.exec(v.indexOf(',') >= 0 || v.indexOf('，') >= 0 || v.indexOf(' ') >= 0 ? v.replace(/[,，\s]/g, '') : v);
-  if (!m) return null;
-  const frac = m[3] ?? '';
-  let fen = Number(m[2]) * 1_000_000 + (frac === '' ? 0 : Number(frac.slice(0, 6).padEnd(6, '0')));
-  if (frac.length > 6 && frac.charCodeAt(6) >= 53) fen += 1; // '5'
-  return m[1] ? -fen : fen;
+export function parseWanToFen(text: string): number | null {
+  const v = text.indexOf(',') >= 0 || text.indexOf('，') >= 0 || text.indexOf(' ') >= 0 ? text.replace(/[,，\s]/g, '') : text;
+  // A hand-written scan: this runs twelve times per imported row.
+  let i = 0;
+  const negative = v.charCodeAt(0) === 45; // '-'
+  if (negative) i = 1;
+  let whole = 0, wholeDigits = 0;
+  for (; i < v.length; i++) {
+    const c = v.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) break;
+    whole = whole * 10 + c;
+    wholeDigits++;
+  }
+  if (wholeDigits === 0 || wholeDigits > 9) return null;
+  let frac = 0, fracDigits = 0, roundUp = false;
+  if (i < v.length) {
+    if (v.charCodeAt(i) !== 46 || i === v.length - 1) return null; // '.' followed by at least one digit
+    for (i++; i < v.length; i++) {
+      const c = v.charCodeAt(i) - 48;
+      if (c < 0 || c > 9) return null;
+      if (fracDigits < 6) frac = frac * 10 + c;
+      else if (fracDigits === 6) roundUp = c >= 5;
+      fracDigits++;
+    }
+  }
+  for (let d = Math.min(fracDigits, 6); d < 6; d++) frac *= 10;
+  const fen = whole * 1_000_000 + frac + (roundUp ? 1 : 0);
+  return negative ? -fen : fen;
 }
 
 function moneyCell(v: string | null, k: ColumnKey, signed: boolean, fail: Fail): number | null {
@@ -215,9 +234,24 @@ function ratioAtMost100(part: number | null, whole: number | null, k: ColumnKey,
   fail(k, 'ratio_above_100', `${zh}比例为 ${pct}，超过 100%`, `${en} is ${pct}, above 100%`);
 }
 
+const LOOKUPS = new WeakMap<object, Map<string, string>>();
+
+/** code, Chinese name or English name (any case) → code; built once per dictionary. */
+function lookupOf(dict: Record<string, { zh: string; en: string }>): Map<string, string> {
+  let m = LOOKUPS.get(dict);
+  if (!m) {
+    m = new Map();
+    for (const [code, names] of Object.entries(dict)) { m.set(code, code); m.set(names.zh, code); m.set(names.en.toLowerCase(), code); }
+    LOOKUPS.set(dict, m);
+  }
+  return m;
+}
+
 function vocabulary(v: string | null, dict: Record<string, { zh: string; en: string }>, k: ColumnKey, fail: Fail): string | null {
   if (v === null) return null;
-  for (const [code, names] of Object.entries(dict)) if (v === code || v === names.zh || v.toLowerCase() === names.en.toLowerCase()) return code;
+  const lookup = lookupOf(dict);
+  const code = lookup.get(v) ?? lookup.get(v.toLowerCase());
+  if (code !== undefined) return code;
   const allowed = Object.values(dict).map((n) => n.zh).join('、');
   fail(k, 'unknown_value', `“${v}”不在可选值中（${allowed}）`, `"${v}" is not one of the allowed values`);
   return null;
