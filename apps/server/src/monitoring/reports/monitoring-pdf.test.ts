@@ -130,4 +130,16 @@ describe('the PDF report', () => {
     expect(text).toContain(squash(REPORT_LABELS.zh.noPlans));
     expect(text).toContain(squash(REPORT_LABELS.zh.noRun));
   });
+
+  test('long lists flow over the pages the layout starts, every name on them', async () => {
+    const many: UnitResult[] = Array.from({ length: 120 }, (_, i) => ({ ...units[i % units.length]!, code: `m${i}`, nameZh: `第${i + 1}区`, nameEn: `Unit ${i + 1}`, score: 100 - i * 0.8, rank: i + 1 }));
+    const targets = Array.from({ length: 60 }, (_, i) => target({ indicatorCode: `t${i}`, nameZh: `指标${i + 1}`, nameEn: `Indicator ${i + 1}`, status: 'on_track' }));
+    const pdf = inspectPdf(await monitoringPdf(input({ plans: [{ ...plans[0]!, targets }], run: { ...run, result: { ...result, units: many } } })));
+    // (monitoringPdf throws when pdfkit had to add a page by itself because something ran past the margin)
+    expect(pdf.pageCount).toBeGreaterThan(10);
+    const all = squash(pdf.pages.map((p) => p.text).join(''));
+    for (const u of many) expect(all.split(u.nameZh).length - 1).toBeGreaterThanOrEqual(3); // table, chart, profile
+    for (const t of targets) expect(all).toContain(t.nameZh);
+    expect(pdf.pages.at(-1)!.text).toContain(`共 ${pdf.pageCount} 页`);
+  });
 });

@@ -33,7 +33,8 @@ const REGULAR = 'noto-regular';
 const BOLD = 'noto-bold';
 
 type Doc = PDFKit.PDFDocument;
-type Ctx = { doc: Doc; y: number; L: ReportLabels; lang: ReportLang };
+/** `pages` counts the pages the layout started; pdfkit adding one by itself (text past the margin) is a layout bug. */
+type Ctx = { doc: Doc; y: number; L: ReportLabels; lang: ReportLang; pages: number };
 
 export async function monitoringPdf(input: PdfReportInput): Promise<Buffer> {
   const fonts = await loadReportFonts();
@@ -49,7 +50,7 @@ export async function monitoringPdf(input: PdfReportInput): Promise<Buffer> {
   const finished = new Promise<void>((resolve, reject) => { doc.on('end', resolve); doc.on('error', reject); });
   doc.registerFont(REGULAR, fonts.regular);
   doc.registerFont(BOLD, fonts.bold);
-  const ctx: Ctx = { doc, y: MARGIN, L, lang: input.lang };
+  const ctx: Ctx = { doc, y: MARGIN, L, lang: input.lang, pages: 1 };
 
   titleBlock(ctx, input, regionName);
   targetsSection(ctx, input.plans);
@@ -66,6 +67,8 @@ export async function monitoringPdf(input: PdfReportInput): Promise<Buffer> {
   } else {
     paragraph(ctx, L.noRun);
   }
+  const drawn = doc.bufferedPageRange().count;
+  if (drawn !== ctx.pages) throw new Error(`PDF layout overflow: ${drawn} pages drawn, ${ctx.pages} laid out`);
   footers(ctx);
   doc.end();
   await finished;
@@ -75,6 +78,7 @@ export async function monitoringPdf(input: PdfReportInput): Promise<Buffer> {
 // ——— layout helpers ———
 
 function newPage(ctx: Ctx): void {
+  ctx.pages += 1;
   ctx.doc.addPage();
   ctx.y = MARGIN;
 }
@@ -225,24 +229,33 @@ function targetsSection(ctx: Ctx, plans: BoardPlan[]): void {
   }
 }
 
-/** Horizontal bars: completion of each target against the 100 % line, coloured by status. */
+/** Horizontal bars: completion of each target against the 100 % line, coloured by status (over pages if long). */
 function completionChart(ctx: Ctx, targets: BoardTarget[]): void {
-  const { doc, L, lang } = ctx;
+  const row = 18;
+  const max = Math.max(1.2, ...targets.map((t) => t.completion ?? 0));
+  let next = 0;
+  while (next < targets.length) {
+    if (BOTTOM - ctx.y < 3 * row + 40) newPage(ctx);
+    ctx.doc.font(BOLD).fontSize(9).fillColor(COLOUR.text).text(ctx.L.completion, MARGIN, ctx.y, { lineBreak: false });
+    ctx.y += 16;
+    const fits = Math.max(1, Math.floor((BOTTOM - ctx.y - 24) / row));
+    const chunk = targets.slice(next, next + fits);
+    completionBlock(ctx, chunk, max, row);
+    next += chunk.length;
+  }
+}
+
+function completionBlock(ctx: Ctx, targets: BoardTarget[], max: number, row: number): void {
+  const { doc, lang } = ctx;
   const labelWidth = 130;
   const barHeight = 11;
-  const gap = 7;
   const plotX = MARGIN + labelWidth;
   const plotWidth = WIDTH - labelWidth - 44;
-  const max = Math.max(1.2, ...targets.map((t) => t.completion ?? 0));
   const scale = (v: number) => plotX + (Math.max(0, v) / max) * plotWidth;
-  const height = targets.length * (barHeight + gap) + 24;
-  ensureSpace(ctx, height + 16);
-  doc.font(BOLD).fontSize(9).fillColor(COLOUR.text).text(L.completion, MARGIN, ctx.y, { lineBreak: false });
-  ctx.y += 16;
   const top = ctx.y;
   targets.forEach((t, i) => {
-    const y = top + i * (barHeight + gap);
-    doc.font(REGULAR).fontSize(8).fillColor(COLOUR.text);
+    const y = top + i * row;
+    doc.font(REGULAR);
     cell(doc, lang === 'en' ? t.nameEn : t.nameZh, MARGIN, y - 2, labelWidth - 4, barHeight + 4, 'right', 8);
     doc.rect(plotX, y, plotWidth, barHeight).fill(COLOUR.track);
     if (t.completion !== null) {
@@ -250,7 +263,7 @@ function completionChart(ctx: Ctx, targets: BoardTarget[]): void {
       doc.font(REGULAR).fontSize(8).fillColor(COLOUR.text).text(percent(lang, t.completion), scale(t.completion) + 3, y + 1, { lineBreak: false });
     }
   });
-  const bottom = top + targets.length * (barHeight + gap) - gap;
+  const bottom = top + targets.length * row - (row - barHeight);
   // the 100 % line: a target is met where its bar crosses it
   doc.moveTo(scale(1), top - 4).lineTo(scale(1), bottom + 4).lineWidth(1).dash(3, { space: 2 }).strokeColor(COLOUR.reference).stroke().undash();
   doc.font(REGULAR).fontSize(7.5).fillColor(COLOUR.muted).text('100%', scale(1) - 10, bottom + 6, { lineBreak: false });
@@ -274,30 +287,39 @@ function rankingTable(ctx: Ctx, result: CompositeResult): void {
   ], units);
 }
 
-/** Horizontal bars of the index score, best first, on a 0–100 axis with grid lines. */
+/** Horizontal bars of the index score, best first, on a 0–100 axis with grid lines; long lists go on over pages. */
 function rankingChart(ctx: Ctx, result: CompositeResult): void {
-  const { doc, lang } = ctx;
   const units = result.units.filter((u) => u.score !== null).sort((a, b) => b.score! - a.score!);
+  const row = 18;
+  const max = Math.max(100, ...units.map((u) => u.score!));
+  let next = 0;
+  while (next < units.length) {
+    if (BOTTOM - ctx.y < 4 * row + 24) newPage(ctx);
+    const fits = Math.max(1, Math.floor((BOTTOM - ctx.y - 24) / row));
+    const chunk = units.slice(next, next + fits);
+    barBlock(ctx, chunk, max, row);
+    next += chunk.length;
+  }
+}
+
+function barBlock(ctx: Ctx, units: CompositeResult['units'], max: number, row: number): void {
+  const { doc, lang } = ctx;
   const labelWidth = 100;
   const barHeight = 12;
-  const gap = 6;
   const plotX = MARGIN + labelWidth;
   const plotWidth = WIDTH - labelWidth - 36;
-  const max = Math.max(100, ...units.map((u) => u.score!));
   const scale = (v: number) => plotX + (Math.max(0, v) / max) * plotWidth;
-  const height = units.length * (barHeight + gap) + 24;
-  ensureSpace(ctx, height);
   const top = ctx.y;
-  const bottom = top + units.length * (barHeight + gap);
+  const bottom = top + units.length * row;
   for (let tick = 0; tick <= max; tick += 20) {
     doc.moveTo(scale(tick), top).lineTo(scale(tick), bottom).lineWidth(0.5).strokeColor(COLOUR.rule).stroke();
     doc.font(REGULAR).fontSize(7.5).fillColor(COLOUR.muted).text(String(tick), scale(tick) - 10, bottom + 3, { width: 20, align: 'center', lineBreak: false });
   }
   units.forEach((u, i) => {
-    const y = top + i * (barHeight + gap) + gap / 2;
-    doc.font(REGULAR).fontSize(8).fillColor(COLOUR.text);
+    const y = top + i * row + (row - barHeight) / 2;
+    doc.font(REGULAR);
     cell(doc, `${u.rank ?? '—'}. ${lang === 'en' ? u.nameEn : u.nameZh}`, MARGIN, y - 2, labelWidth - 4, barHeight + 4, 'right', 8);
-    doc.rect(plotX, y, scale(u.score!) - plotX, barHeight).fill(i < 3 ? COLOUR.primary : '#7aa3e0');
+    doc.rect(plotX, y, scale(u.score!) - plotX, barHeight).fill(u.rank !== null && u.rank <= 3 ? COLOUR.primary : '#7aa3e0');
     doc.font(REGULAR).fontSize(8).fillColor(COLOUR.text).text(score(lang, u.score), scale(u.score!) + 3, y + 1.5, { lineBreak: false });
   });
   ctx.y = bottom + 20;
