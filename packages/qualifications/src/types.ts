@@ -1,4 +1,5 @@
 // The engine's input (a profile as the issue gives it) and output (a result per rule pack).
+import type { Facts } from './shared/profile-facts.ts';
 
 export type IpKind =
   | 'invention'
@@ -167,4 +168,16 @@ export interface RulePack {
   /** The official document(s) the pack implements. */
   source: string;
   evaluate(profile: Profile, ctx: EvaluationContext): RuleResult;
+  /**
+   * The outcome and score alone, from facts computed once per profile: the fast path of a batch run. Must
+   * agree with `evaluate` on every profile (decide.test.ts, golden.test.ts); `evaluate` then builds the
+   * criteria and gaps only when they are read. Packs without it are evaluated in full.
+   */
+  decide?(facts: Facts): Decision;
+}
+
+/** What a pack decides, without the evidence. */
+export interface Decision {
+  outcome: Outcome;
+  score: Points;
 }

@@ -8,6 +8,7 @@ import { fmtMoney, fmtMoneyEn, fmtPct, round2 } from '../../shared/format.ts';
 import { ratioGate } from '../../shared/parts.ts';
 import { all, any, outcomeOf, triOf, type Tri } from '../../shared/tri.ts';
 import { yearsOperating } from '../../shared/years.ts';
+import { decideGazelle } from './gazelle-decide.ts';
 
 export interface GazelleGrowthBand {
   /** Latest-year operating revenue from which this band applies, 元 (inclusive unless `strict`). */
@@ -53,7 +54,7 @@ export const SHANDONG_GAZELLE: GazelleDefinition = {
 };
 
 export function gazellePack(def: GazelleDefinition): RulePack {
-  return { rule: 'gazelle', version: def.version, effectiveFrom: def.effectiveFrom, source: def.source, evaluate: (p, ctx) => evaluateGazelle(def, p, ctx) };
+  return { rule: 'gazelle', version: def.version, effectiveFrom: def.effectiveFrom, source: def.source, evaluate: (p, ctx) => evaluateGazelle(def, p, ctx), decide: (f) => decideGazelle(def, f) };
 }
 
 export function evaluateGazelle(def: GazelleDefinition, p: Profile, ctx: EvaluationContext): RuleResult {

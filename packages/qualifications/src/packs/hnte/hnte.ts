@@ -12,6 +12,7 @@ import { fmtPoints, hi, lo, range, reaches } from '../../shared/points.ts';
 import { all, outcomeOf, triOf, type Tri } from '../../shared/tri.ts';
 import { GROWTH_BANDS, scoreGrowth, type GrowthScore } from './hnte-growth.ts';
 import { ipParts } from './hnte-ip.ts';
+import { decideHnte } from './hnte-decide.ts';
 
 export const hnte2016: RulePack = {
   rule: 'hnte',
@@ -19,6 +20,7 @@ export const hnte2016: RulePack = {
   effectiveFrom: '2016-01-01',
   source: '高新技术企业认定管理办法（国科发火〔2016〕32号）；高新技术企业认定管理工作指引（国科发火〔2016〕195号）',
   evaluate: evaluateHnte,
+  decide: decideHnte,
 };
 
 /** 《国家重点支持的高新技术领域》的八个领域. */
@@ -172,7 +174,7 @@ function highTechRevenueRatio(ys: FiscalYear[] | null): Criterion {
 }
 
 /** 工作指引 三(二): 科技成果转化能力 — 近三年年均转化数 ≥5 25–30, ≥4 19–24, ≥3 13–18, ≥2 7–12, ≥1 1–6, 0 0. */
-const CONVERSION_BANDS: readonly Band[] = [pct(500, 25, 30), pct(400, 19, 24), pct(300, 13, 18), pct(200, 7, 12), pct(100, 1, 6), rest(0)];
+export const CONVERSION_BANDS: readonly Band[] = [pct(500, 25, 30), pct(400, 19, 24), pct(300, 13, 18), pct(200, 7, 12), pct(100, 1, 6), rest(0)];
 
 function innovationParts(p: Profile, ys: FiscalYear[] | null): Criterion[] {
   return [ipPart(p), conversionPart(p, ys), rdManagementPart(p), growthPart(ys, 'netAssets'), growthPart(ys, 'salesRevenue')];

@@ -9,6 +9,7 @@ import { noIncidents } from '../../shared/incidents.ts';
 import { atMostPart, cmpPart, manualPart, ratioPart } from '../../shared/parts.ts';
 import { fmtPoints, hi, range, reaches, sumPoints } from '../../shared/points.ts';
 import { all, any, outcomeOf, triOf, type Tri } from '../../shared/tri.ts';
+import { decideInnovativeSme } from './innovative-sme-decide.ts';
 
 export const innovativeSme2022: RulePack = {
   rule: 'innovative-sme',
@@ -16,16 +17,17 @@ export const innovativeSme2022: RulePack = {
   effectiveFrom: '2022-06-01',
   source: '优质中小企业梯度培育管理暂行办法（工信部企业〔2022〕63号）附件1 创新型中小企业评价标准',
   evaluate: evaluateInnovativeSme,
+  decide: decideInnovativeSme,
 };
 
 // 二(一)2 上年度研发费用总额占营业收入总额比重 (20分): 5%以上 20, 3%–5% 15, 2%–3% 10, 1%–2% 5 (DOMAIN: ">5%").
-const RD_BANDS: readonly Band[] = [pct(5, 20, 20, true), pct(3, 15), pct(2, 10), pct(1, 5), rest(0)];
+export const RD_BANDS: readonly Band[] = [pct(5, 20, 20, true), pct(3, 15), pct(2, 10), pct(1, 5), rest(0)];
 // 二(二)3 上年度主营业务收入增长率 (20分): 15%以上 20, 10%–15% 15, 5%–10% 10, 0%–5% 5.
-const GROWTH_BANDS: readonly Band[] = [pct(15, 20, 20, true), pct(10, 15), pct(5, 10), pct(0, 5), rest(0)];
+export const GROWTH_BANDS: readonly Band[] = [pct(15, 20, 20, true), pct(10, 15), pct(5, 10), pct(0, 5), rest(0)];
 // 二(三)6 上年度主营业务收入总额占营业收入总额比重 (20分): 70%以上 20, 60%–70% 15, 55%–60% 10, 50%–55% 5.
-const SHARE_BANDS: readonly Band[] = [pct(70, 20, 20, true), pct(60, 15), pct(55, 10), pct(50, 5), rest(0)];
+export const SHARE_BANDS: readonly Band[] = [pct(70, 20, 20, true), pct(60, 15), pct(55, 10), pct(50, 5), rest(0)];
 // 二(二)4 上年度资产负债率 (10分): 55%以下 10, 55%–75% 5, 75%以上 0 (DOMAIN: "<55%").
-const DEBT_BANDS = [[55, 10, true], [75, 5, false]] as const;
+export const DEBT_BANDS = [[55, 10, true], [75, 5, false]] as const;
 
 const PASS_MARK = 60;
 

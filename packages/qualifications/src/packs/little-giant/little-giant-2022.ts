@@ -10,6 +10,7 @@ import { class1AtLeast } from '../../shared/ip-gate.ts';
 import { manualGate, ratioGate } from '../../shared/parts.ts';
 import { all, any, outcomeOf, triOf, type Tri } from '../../shared/tri.ts';
 import { endOfLastYear, yearsOperating } from '../../shared/years.ts';
+import { decideLittleGiant2022 } from './little-giant-2022-decide.ts';
 
 export const littleGiant2022: RulePack = {
   rule: 'little-giant',
@@ -17,6 +18,7 @@ export const littleGiant2022: RulePack = {
   effectiveFrom: '2022-06-01',
   source: '优质中小企业梯度培育管理暂行办法（工信部企业〔2022〕63号）附件3 专精特新"小巨人"企业认定标准',
   evaluate: evaluateLittleGiant2022,
+  decide: decideLittleGiant2022,
 };
 
 export function evaluateLittleGiant2022(p: Profile, ctx: EvaluationContext): RuleResult {

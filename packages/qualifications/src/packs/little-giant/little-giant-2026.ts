@@ -11,6 +11,7 @@ import { amountGate, manualGate, ratioGate } from '../../shared/parts.ts';
 import { rdEachYear } from '../../shared/rd-years.ts';
 import { all, outcomeOf, triOf } from '../../shared/tri.ts';
 import { certifiedGate } from './little-giant-2022.ts';
+import { decideLittleGiant2026 } from './little-giant-2026-decide.ts';
 
 export const littleGiant2026: RulePack = {
   rule: 'little-giant',
@@ -18,6 +19,7 @@ export const littleGiant2026: RulePack = {
   effectiveFrom: '2026-04-01',
   source: '优质中小企业梯度培育管理办法（工信部企业〔2026〕2号）— secondary sources',
   evaluate: evaluateLittleGiant2026,
+  decide: decideLittleGiant2026,
 };
 
 export function evaluateLittleGiant2026(p: Profile, ctx: EvaluationContext): RuleResult {

@@ -11,6 +11,7 @@ import { amountGate, atMostPart, cmpPart, manualPart, ratioGate, ratioPart } fro
 import { fmtPoints, hi, range, reaches, sumPoints } from '../../shared/points.ts';
 import { all, any, outcomeOf, triOf, type Tri } from '../../shared/tri.ts';
 import { endOfLastYear, yearsOperating } from '../../shared/years.ts';
+import { decideSpecializedSme2022 } from './specialized-sme-2022-decide.ts';
 
 export const specializedSme2022: RulePack = {
   rule: 'specialized-sme',
@@ -18,15 +19,16 @@ export const specializedSme2022: RulePack = {
   effectiveFrom: '2022-06-01',
   source: '优质中小企业梯度培育管理暂行办法（工信部企业〔2022〕63号）附件2 专精特新中小企业认定标准',
   evaluate: evaluateSpecializedSme2022,
+  decide: decideSpecializedSme2022,
 };
 
-const SHARE_BANDS: readonly Band[] = [pct(80, 5), pct(70, 3), pct(60, 1), rest(0)];
-const GROWTH_BANDS: readonly Band[] = [pct(10, 10), pct(8, 8), pct(6, 6), pct(4, 4), pct(0, 2), rest(0)];
-const MARGIN_BANDS: readonly Band[] = [pct(10, 10), pct(8, 8), pct(6, 6), pct(4, 4), pct(2, 2), rest(0)];
-const DEBT_BANDS = [[50, 5, false], [60, 3, false], [70, 1, false]] as const;
-const RD_STAFF_BANDS: readonly Band[] = [pct(20, 5), pct(10, 3), pct(5, 1), rest(0)];
-const RD_RATIO_BANDS: readonly Band[] = [pct(10, 10), pct(8, 8), pct(6, 6), pct(4, 4), pct(3, 2), rest(0)];
-const RD_AMOUNT_EDGES = [[5_000_000, 10], [4_000_000, 8], [3_000_000, 6], [2_000_000, 4], [1_000_000, 2]] as const;
+export const SHARE_BANDS: readonly Band[] = [pct(80, 5), pct(70, 3), pct(60, 1), rest(0)];
+export const GROWTH_BANDS: readonly Band[] = [pct(10, 10), pct(8, 8), pct(6, 6), pct(4, 4), pct(0, 2), rest(0)];
+export const MARGIN_BANDS: readonly Band[] = [pct(10, 10), pct(8, 8), pct(6, 6), pct(4, 4), pct(2, 2), rest(0)];
+export const DEBT_BANDS = [[50, 5, false], [60, 3, false], [70, 1, false]] as const;
+export const RD_STAFF_BANDS: readonly Band[] = [pct(20, 5), pct(10, 3), pct(5, 1), rest(0)];
+export const RD_RATIO_BANDS: readonly Band[] = [pct(10, 10), pct(8, 8), pct(6, 6), pct(4, 4), pct(3, 2), rest(0)];
+export const RD_AMOUNT_EDGES = [[5_000_000, 10], [4_000_000, 8], [3_000_000, 6], [2_000_000, 4], [1_000_000, 2]] as const;
 const PASS_MARK = 60;
 
 export function evaluateSpecializedSme2022(p: Profile, ctx: EvaluationContext): RuleResult {

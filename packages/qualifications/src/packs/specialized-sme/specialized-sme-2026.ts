@@ -10,6 +10,7 @@ import { amountGate, ratioGate } from '../../shared/parts.ts';
 import { rdEachYear } from '../../shared/rd-years.ts';
 import { all, outcomeOf, triOf } from '../../shared/tri.ts';
 import { yearsOperating } from '../../shared/years.ts';
+import { decideSpecializedSme2026 } from './specialized-sme-2026-decide.ts';
 
 export const specializedSme2026: RulePack = {
   rule: 'specialized-sme',
@@ -17,6 +18,7 @@ export const specializedSme2026: RulePack = {
   effectiveFrom: '2026-04-01',
   source: '优质中小企业梯度培育管理办法（工信部企业〔2026〕2号）— secondary sources',
   evaluate: evaluateSpecializedSme2026,
+  decide: decideSpecializedSme2026,
 };
 
 export function evaluateSpecializedSme2026(p: Profile, ctx: EvaluationContext): RuleResult {

@@ -10,6 +10,7 @@ import { fmtPoints, hi, lo, range, reaches, sumPoints } from '../../shared/point
 import { all, any, outcomeOf, triOf, type Tri } from '../../shared/tri.ts';
 import { noIncidents } from '../../shared/incidents.ts';
 import { ipPoints, RD_COST_BANDS, RD_SALES_BANDS, SCIENCE_STAFF_BANDS } from './tech-sme-bands.ts';
+import { decideTechSme } from './tech-sme-decide.ts';
 
 const MAX_EMPLOYEES = 500;
 const MAX_SALES = 200_000_000;
@@ -22,6 +23,7 @@ export const techSme2022: RulePack = {
   effectiveFrom: '2017-05-03',
   source: '科技型中小企业评价办法（国科发政〔2017〕115号）；科技型中小企业评价服务工作指引（国科火字〔2022〕67号）',
   evaluate: evaluateTechSme,
+  decide: decideTechSme,
 };
 
 export function evaluateTechSme(p: Profile, ctx: EvaluationContext): RuleResult {

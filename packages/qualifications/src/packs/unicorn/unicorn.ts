@@ -5,6 +5,7 @@ import type { Criterion, EvaluationContext, Gap, Profile, RulePack, RuleResult }
 import { criterion, gapFrom, missing, statusOf } from '../../shared/criterion.ts';
 import { addYears, fullYearsBetween } from '../../shared/dates.ts';
 import { all, any, outcomeOf, triOf, type Tri } from '../../shared/tri.ts';
+import { decideUnicorn } from './unicorn-decide.ts';
 
 export interface PotentialBand {
   /** Age: more than minAge years (none when 0) and at most maxAge years since founding, to the day. */
@@ -41,7 +42,7 @@ export const COMMON_UNICORN: UnicornDefinition = {
 };
 
 export function unicornPack(def: UnicornDefinition): RulePack {
-  return { rule: 'unicorn', version: def.version, effectiveFrom: def.effectiveFrom, source: def.source, evaluate: (p, ctx) => evaluateUnicorn(def, p, ctx) };
+  return { rule: 'unicorn', version: def.version, effectiveFrom: def.effectiveFrom, source: def.source, evaluate: (p, ctx) => evaluateUnicorn(def, p, ctx), decide: (f) => decideUnicorn(def, f) };
 }
 
 export function evaluateUnicorn(def: UnicornDefinition, p: Profile, ctx: EvaluationContext): RuleResult {
