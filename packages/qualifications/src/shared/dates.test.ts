@@ -33,3 +33,10 @@ test('calendar dates only', () => {
   expect(isIsoDate('2023-02-29')).toBe(false);
   expect(isIsoDate('2025-6-1')).toBe(false);
 });
+
+test('"one year after founding" by addYears is the same as at least one whole year, in either order of dates', () => {
+  // The hnte decision path relies on this to count the years once per profile.
+  fc.assert(fc.property(isoDay, isoDay, (from, to) => {
+    expect(addYears(from, 1) <= to).toBe(fullYearsBetween(from, to) >= 1);
+  }), { numRuns: 2000 });
+});

@@ -1,12 +1,12 @@
 // The decision-only forms of the shared criteria (parts.ts, incidents.ts, ip-gate.ts, rd-years.ts): the same
 // comparisons, returning a Tri or points and building no criterion, threshold or message. Each mirrors its
 // detailed twin line for line; decide.test.ts and the golden test hold the two together.
-import type { FiscalYear, Points, Profile } from '../types.ts';
+import type { FiscalYear, Points, Profile, ScoreRange } from '../types.ts';
 import { bandBy, bandOfRatio, type Band } from './bands.ts';
 import { cmpAmount, cmpRatio, type Sign } from './exact.ts';
 import type { Facts } from './profile-facts.ts';
 import { lastYears } from './profile-facts.ts';
-import { range } from './points.ts';
+import { hi, lo, range } from './points.ts';
 import type { Tri } from './tri.ts';
 import type { IncidentKey } from './incidents.ts';
 
@@ -91,4 +91,20 @@ export function rdEachYearTri(f: Facts, years: 2 | 3, minPercent: number, minEac
   }
   if (minTotal !== undefined && cmpAmount(total, minTotal) < 0) ok = false;
   return ok ? 'yes' : 'no';
+}
+
+/** sumPoints without the list of parts: a part with null points (unknown datum) spans 0 to its maximum. */
+export class PointsSum {
+  min = 0;
+  max = 0;
+
+  add(p: Points, max: number): this {
+    this.min += lo(p);
+    this.max += hi(p, max);
+    return this;
+  }
+
+  total(): number | ScoreRange {
+    return range(this.min, this.max);
+  }
 }

@@ -2,7 +2,6 @@
 import type { Decision, FiscalYear, Points } from '../../types.ts';
 import { bandOfRatio } from '../../shared/bands.ts';
 import { incidentsTri } from '../../shared/decide.ts';
-import { addYears } from '../../shared/dates.ts';
 import { cmpRatio } from '../../shared/exact.ts';
 import { hi, lo, range, reaches } from '../../shared/points.ts';
 import type { Facts } from '../../shared/profile-facts.ts';
@@ -14,12 +13,13 @@ import { ipParts } from './hnte-ip.ts';
 const HNTE_INCIDENTS = ['majorSafetyOrQuality', 'seriousEnvironmental'] as const;
 
 export function decideHnte(f: Facts): Decision {
-  const { p, asOf } = f;
+  const p = f.p;
   // 近三个会计年度, or the actual period of a firm registered less than three years ago.
   const ys: readonly FiscalYear[] | null = f.years3.length === 3 ? f.years3
     : f.years3.length === 0 || f.yearsToAsOf === undefined ? null : f.yearsToAsOf < 3 ? f.years3 : null;
 
-  const registered: Tri = p.foundedOn === undefined ? 'maybe' : addYears(p.foundedOn, 1) <= asOf ? 'yes' : 'no';
+  // founded + 1 year ≤ asOf is exactly "at least one whole year" (both move 29 Feb to 28 Feb), counted once in the facts.
+  const registered: Tri = f.yearsToAsOf === undefined ? 'maybe' : f.yearsToAsOf >= 1 ? 'yes' : 'no';
   const ownsIp: Tri = f.ip === null ? 'maybe' : f.ip.granted > 0 ? 'yes' : 'no';
   const field = techField(p.techField);
   const staff: Tri = p.employees === undefined || p.scienceStaff === undefined ? 'maybe'

@@ -1,10 +1,10 @@
 // 专精特新中小企业 (2022), decision only: the same conditions as specialized-sme-2022.ts (clauses cited there).
 import type { Decision, Points } from '../../types.ts';
-import { amountTri, atMostPoints, cmpPoints, incidentsTri, ratioPoints, ratioTri, yearsTri } from '../../shared/decide.ts';
+import { amountTri, atMostPoints, cmpPoints, incidentsTri, PointsSum, ratioPoints, ratioTri, yearsTri } from '../../shared/decide.ts';
 import { cmpAmount, cmpAvgGrowth2, cmpRatio } from '../../shared/exact.ts';
 import { equityInLastYears, hasAward } from '../../shared/facts.ts';
 import { ALL_INCIDENTS } from '../../shared/incidents.ts';
-import { range, reaches, sumPoints } from '../../shared/points.ts';
+import { range, reaches } from '../../shared/points.ts';
 import type { Facts } from '../../shared/profile-facts.ts';
 import { all, any, outcomeOf, type Tri } from '../../shared/tri.ts';
 import { DEBT_BANDS, GROWTH_BANDS, MARGIN_BANDS, RD_AMOUNT_EDGES, RD_RATIO_BANDS, RD_STAFF_BANDS, SHARE_BANDS } from './specialized-sme-2022.ts';
@@ -26,21 +26,21 @@ export function decideSpecializedSme2022(f: Facts): Decision {
 
   // The 13 indicators with their maxima.
   const years = f.yearsToLastYearEnd;
-  const total = sumPoints([
-    { points: ratioPoints(last?.mainBusinessRevenue, last?.operatingRevenue, SHARE_BANDS), max: 5 },
-    { points: growthPoints(f), max: 10 },
-    { points: years === undefined ? null : Math.min(5, Math.floor(years / 2)), max: 5 },
-    { points: MANUAL_5, max: 5 },
-    { points: MANUAL_5, max: 5 },
-    { points: MANUAL_5, max: 5 },
-    { points: ratioPoints(last?.netProfit, last?.operatingRevenue, MARGIN_BANDS), max: 10 },
-    { points: atMostPoints(last?.totalLiabilities, last?.totalAssets, DEBT_BANDS), max: 5 },
-    { points: MANUAL_15, max: 15 },
-    { points: f.ip === null ? null : f.ip.class1Self > 0 ? range(8, 10) : f.ip.class1 > 0 ? range(6, 10) : f.ip.class2 > 0 ? 2 : 0, max: 10 },
-    { points: rdPoints(f), max: 10 },
-    { points: ratioPoints(p.rdStaff, p.employees, RD_STAFF_BANDS), max: 5 },
-    { points: institutionPoints(f), max: 10 },
-  ]);
+  const total = new PointsSum()
+    .add(ratioPoints(last?.mainBusinessRevenue, last?.operatingRevenue, SHARE_BANDS), 5)
+    .add(growthPoints(f), 10)
+    .add(years === undefined ? null : Math.min(5, Math.floor(years / 2)), 5)
+    .add(MANUAL_5, 5) // product field
+    .add(MANUAL_5, 5) // digitalisation
+    .add(MANUAL_5, 5) // quality management
+    .add(ratioPoints(last?.netProfit, last?.operatingRevenue, MARGIN_BANDS), 10)
+    .add(atMostPoints(last?.totalLiabilities, last?.totalAssets, DEBT_BANDS), 5)
+    .add(MANUAL_15, 15) // distinctiveness
+    .add(f.ip === null ? null : f.ip.class1Self > 0 ? range(8, 10) : f.ip.class1 > 0 ? range(6, 10) : f.ip.class2 > 0 ? 2 : 0, 10)
+    .add(rdPoints(f), 10)
+    .add(ratioPoints(p.rdStaff, p.employees, RD_STAFF_BANDS), 5)
+    .add(institutionPoints(f), 10)
+    .total();
   const scorePass = reaches(total, 60, false, 100);
   const direct = any(hasAward(p, asOf, 3, 'provincial', 3), hasAward(p, asOf, 3, 'national', Infinity));
   const verdict: Tri = all(niche, rdAmount, rdShare, revenue, incidentsTri(p, ALL_INCIDENTS), any(direct, scorePass));

@@ -1,11 +1,11 @@
 // 科技型中小企业, decision only: the same conditions as tech-sme.ts (clauses cited there), without evidence.
 import type { Decision, Points } from '../../types.ts';
 import { bandOfRatio, type Band } from '../../shared/bands.ts';
-import { incidentsTri } from '../../shared/decide.ts';
+import { incidentsTri, PointsSum } from '../../shared/decide.ts';
 import { cmpAmount } from '../../shared/exact.ts';
 import { hasAward, hasRdInstitution, holdsCertificate, ledStandard } from '../../shared/facts.ts';
 import { ALL_INCIDENTS } from '../../shared/incidents.ts';
-import { range, reaches, sumPoints } from '../../shared/points.ts';
+import { range, reaches } from '../../shared/points.ts';
 import type { Facts } from '../../shared/profile-facts.ts';
 import { all, any, outcomeOf, type Tri } from '../../shared/tri.ts';
 import { ipPoints, RD_COST_BANDS, RD_SALES_BANDS, SCIENCE_STAFF_BANDS } from './tech-sme-bands.ts';
@@ -21,11 +21,7 @@ export function decideTechSme(f: Facts): Decision {
   // 第六条(六): 综合评价得分不低于60分，且科技人员指标得分不得为0分.
   const science: number | null = p.employees === undefined || p.scienceStaff === undefined ? null
     : p.employees === 0 ? 0 : SCIENCE_STAFF_BANDS[bandOfRatio(p.scienceStaff, p.employees, SCIENCE_STAFF_BANDS)]!.points[0];
-  const total = sumPoints([
-    { points: science, max: 20 },
-    { points: rdPoints(f), max: 50 },
-    { points: f.ip === null ? null : ipPoints(f.ip.class1, f.ip.class2), max: 30 },
-  ]);
+  const total = new PointsSum().add(science, 20).add(rdPoints(f), 50).add(f.ip === null ? null : ipPoints(f.ip.class1, f.ip.class2), 30).total();
   const scienceNonZero: Tri = science === null ? 'maybe' : science > 0 ? 'yes' : 'no';
   const scorePass = all(reaches(total, 60, false, 100), scienceNonZero);
 
