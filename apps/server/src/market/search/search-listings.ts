@@ -144,11 +144,16 @@ function filterSql(input: SearchInput, asOf: Date): SQL {
 }
 
 async function corpusStats(db: Db | Tx, regionCode: string, terms: QueryTerm[]): Promise<{ idfs: number[]; avgLength: number }> {
-  const corpus = await db.execute<{ docs: number; total_length: string }>(sql`SELECT docs, total_length FROM market_search_corpus WHERE region_code = ${regionCode}`);
-  const docs = Math.max(0, corpus.rows[0]?.docs ?? 0);
-  const avgLength = docs > 0 ? Number(corpus.rows[0]!.total_length) / docs : 1;
-  const dfs = await db.execute<{ term: string; docs: number }>(sql`
-    SELECT term, docs FROM market_search_terms WHERE region_code = ${regionCode} AND term = ANY(${toPgArray(terms.map((t) => t.lexeme))}::text[])`);
+  // One round trip: the corpus row and the document frequency of each term.
+  const res = await db.execute<{ corpus_docs: number | null; total_length: string | null; dfs: Record<string, number> | null }>(sql`
+    SELECT c.docs AS corpus_docs, c.total_length::text AS total_length,
+           (SELECT json_object_agg(term, docs) FROM market_search_terms
+             WHERE region_code = ${regionCode} AND term = ANY(${toPgArray(terms.map((t) => t.lexeme))}::text[])) AS dfs
+    FROM (SELECT 1) AS one LEFT JOIN market_search_corpus c ON c.region_code = ${regionCode}`);
+  const row = res.rows[0]!;
+  const docs = Math.max(0, row.corpus_docs ?? 0);
+  const avgLength = docs > 0 ? Number(row.total_length) / docs : 1;
+  const dfs = { rows: Object.entries(row.dfs ?? {}).map(([term, n]) => ({ term, docs: n })) };
   const df = new Map(dfs.rows.map((r) => [r.term, r.docs]));
   // Rounded so the cursor (and a repeated search) carries exactly the numbers the database used.
   return { idfs: terms.map((t) => Math.round(idf(docs, Math.min(docs, df.get(t.lexeme) ?? 0)) * 1e9) / 1e9), avgLength: Math.round(avgLength * 1e6) / 1e6 };
