@@ -1,7 +1,7 @@
 // Streams the rows of a CSV or the first worksheet of an .xlsx file as text cells, counting the bytes read
 // so callers can show progress. Memory stays flat: one row at a time, whatever the file size.
 import fs from 'node:fs';
-import { Transform, type TransformCallback } from 'node:stream';
+import { Readable, Transform, type TransformCallback } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { parseCsv } from './parse-csv.ts';
 
@@ -37,6 +37,7 @@ async function* xlsxRows(source: NodeJS.ReadableStream): AsyncIterable<SheetRow>
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(source as unknown as import('node:stream').Readable, {
     worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore',
   });
+  alignUtf8(reader);
   for await (const worksheet of reader) {
     for await (const row of worksheet as AsyncIterable<ExcelJS.Row>) {
       const raw = row.values as unknown[];
@@ -46,6 +47,39 @@ async function* xlsxRows(source: NodeJS.ReadableStream): AsyncIterable<SheetRow>
     }
     return; // the first worksheet is the data; others (instructions) are not read
   }
+}
+
+/**
+ * exceljs 4.4 decodes each decompressed chunk of an XML part on its own (utils/parse-sax.js), so a Chinese
+ * character split across two chunks turns into U+FFFD — about one row in 2,000 of a large sheet. The reader's
+ * worksheet and shared-string parsers are given chunks cut at character boundaries instead.
+ */
+function alignUtf8(reader: object): void {
+  type Parsers = { _parseWorksheet(it: AsyncIterable<Buffer>, no: string): Generator; _parseSharedStrings(entry: AsyncIterable<Buffer>): AsyncGenerator };
+  const r = reader as Parsers;
+  const sheet = r._parseWorksheet.bind(reader);
+  const strings = r._parseSharedStrings.bind(reader);
+  r._parseWorksheet = function* (it, no) { yield* sheet(utf8Chunks(it), no); };
+  r._parseSharedStrings = async function* (entry) { yield* strings(Readable.from(utf8Chunks(entry))); }; // it wants a stream
+}
+
+/** Re-chunks a byte stream so that no chunk ends inside a UTF-8 sequence. */
+export async function* utf8Chunks(source: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
+  let carry: Buffer | null = null;
+  for await (const chunk of source) {
+    const buf: Buffer = carry ? Buffer.concat([carry, chunk]) : chunk;
+    let start = buf.length - 1;
+    while (start >= 0 && buf.length - start < 4 && (buf[start]! & 0xc0) === 0x80) start--; // back over continuation bytes
+    let end = buf.length;
+    if (start >= 0) {
+      const lead = buf[start]!;
+      const size = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
+      if (buf.length - start < size) end = start;
+    }
+    carry = end < buf.length ? buf.subarray(end) : null;
+    if (end > 0) yield buf.subarray(0, end);
+  }
+  if (carry) yield carry;
 }
 
 /** An Excel cell as the text a user would type: dates as YYYY-MM-DD, formulas by their result. */
