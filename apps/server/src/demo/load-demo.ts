@@ -13,7 +13,6 @@ import { loadCultivationDemo } from '../cultivation/load-cultivation-demo.ts';
 import { loadMonitoringDemo } from '../monitoring/demo/load-monitoring-demo.ts';
 import { loadDealsDemo } from '../market/deals/demo/deals-demo.ts';
 import { loadMarketDemo } from '../market/demo/load-market-demo.ts';
-import { loadMarketDemo } from '../market/demo/load-market-demo.ts';
 import { DEMO_OBSERVATIONS, DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_PLAN, DEMO_REGION, DEMO_TARGETS, DEMO_USERS } from './demo-city.ts';
 
 export type DemoProgress = (step: string, done: number, total: number) => void;
@@ -45,7 +44,6 @@ export async function loadDemo(db: Db, onProgress: DemoProgress = () => {}): Pro
   await loadCultivationDemo(db, DEMO_REGION);
   await loadMonitoringDemo(db, DEMO_REGION);
   onProgress('indicators', ++done, total);
-  await loadMarketDemo(db);
   await loadMarketDemo(db);
   await loadDealsDemo(db);
   return { loaded: true };
