@@ -8,3 +8,5 @@ export { gazellePack, SHANDONG_GAZELLE, type GazelleDefinition, type GazelleGrow
 export { COMMON_UNICORN, unicornPack, type PotentialBand, type UnicornDefinition } from './packs/unicorn/unicorn.ts';
 export { isValidUscc } from './uscc.ts';
 export { isIsoDate as isValidIsoDate } from './shared/dates.ts';
+export { EvaluationPool, evaluateBatch, type BatchOptions } from './batch/evaluation-pool.ts';
+export { decisionsAt, type BatchDecisions, type Decided } from './batch/batch-decisions.ts';
