@@ -1,9 +1,16 @@
 // 洛阳市 (410300) as the seed newspaper pages describe it. Every figure names its source; a figure marked
 // `derived` is computed from a stated share, not printed as such. Organisations and people are fictional.
+import { hashPassword } from '../platform/auth/password.ts';
 import type { OrganisationKind, Role } from '../platform/schema.ts';
 
 export const DEMO_REGION = '410300';
 export const DEMO_PASSWORD = 'Kechuang@2025';
+
+let demoPasswordHash: Promise<string> | undefined;
+/** Every demo account shares one password, so it is hashed once (scrypt is deliberately slow). */
+export function hashedDemoPassword(): Promise<string> {
+  return (demoPasswordHash ??= hashPassword(DEMO_PASSWORD));
+}
 
 type Observation = { indicator: string; period: string; value: number; source: string; status?: 'preliminary' | 'final' };
 

@@ -13,7 +13,7 @@ import { loadCultivationDemo } from '../cultivation/load-cultivation-demo.ts';
 import { loadMonitoringDemo } from '../monitoring/demo/load-monitoring-demo.ts';
 import { loadDealsDemo } from '../market/deals/demo/deals-demo.ts';
 import { loadMarketDemo } from '../market/demo/load-market-demo.ts';
-import { DEMO_OBSERVATIONS, DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_PLAN, DEMO_REGION, DEMO_TARGETS, DEMO_USERS } from './demo-city.ts';
+import { DEMO_OBSERVATIONS, DEMO_ORGANISATIONS, DEMO_PLAN, DEMO_REGION, DEMO_TARGETS, DEMO_USERS, hashedDemoPassword } from './demo-city.ts';
 
 export type DemoProgress = (step: string, done: number, total: number) => void;
 
@@ -36,7 +36,7 @@ export async function loadDemo(db: Db, onProgress: DemoProgress = () => {}): Pro
   for (const user of DEMO_USERS) {
     await createUser(db, SYSTEM_ACTOR, {
       regionCode: DEMO_REGION, displayName: user.displayName, email: user.email, role: user.role,
-      organisationId: user.organisation ? orgIds.get(user.organisation) : undefined, password: DEMO_PASSWORD,
+      organisationId: user.organisation ? orgIds.get(user.organisation) : undefined, passwordHash: await hashedDemoPassword(),
     });
     onProgress('users', ++done, total);
   }

@@ -11,8 +11,8 @@ import { organisations, users, type Role } from '../platform/schema.ts';
 import type { UserBody } from './contracts.ts';
 
 export type CreateUserInput = {
-  regionCode: string; displayName: string; email?: string; phone?: string; role: Role; organisationId?: string; password: string;
-};
+  regionCode: string; displayName: string; email?: string; phone?: string; role: Role; organisationId?: string;
+} & ({ password: string } | { /** Already hashed (the demo loader hashes its one shared password once). */ passwordHash: string });
 
 const ROLE_NEEDS_ORGANISATION: Partial<Record<Role, boolean>> = { enterprise_user: true, provider_user: true, bank_user: true };
 
@@ -20,7 +20,7 @@ export async function createUser(db: Db, actor: AuditActor, input: CreateUserInp
   if (!input.email && !input.phone) {
     throw new DomainError('login_required', 'email', { zh: '须提供电子邮箱或手机号作为登录账号', en: 'An e-mail or a phone number is required to log in' });
   }
-  assertStrongPassword(input.password);
+  if ('password' in input) assertStrongPassword(input.password);
   if (ROLE_NEEDS_ORGANISATION[input.role] && !input.organisationId) {
     throw new DomainError('organisation_required', 'organisationId', { zh: '该角色须隶属于一个机构', en: 'This role must belong to an organisation' });
   }
@@ -29,7 +29,7 @@ export async function createUser(db: Db, actor: AuditActor, input: CreateUserInp
       .where(and(eq(organisations.regionCode, input.regionCode), eq(organisations.id, input.organisationId))).limit(1);
     if (!org[0]) throw new DomainError('unknown_organisation', 'organisationId', { zh: '机构不存在', en: 'No such organisation in this region' });
   }
-  const passwordHash = await hashPassword(input.password);
+  const passwordHash = 'password' in input ? await hashPassword(input.password) : input.passwordHash;
   return db.transaction(async (tx) => {
     const inserted = await tx.insert(users).values({
       id: crypto.randomUUID(), regionCode: input.regionCode, email: input.email?.toLowerCase() ?? null, phone: input.phone ?? null,

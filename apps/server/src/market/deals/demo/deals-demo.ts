@@ -8,7 +8,7 @@ import { SYSTEM_ACTOR } from '../../../platform/auth/actor.ts';
 import type { Db } from '../../../platform/database/open-database.ts';
 import { organisations, users } from '../../../platform/schema.ts';
 import { createUser } from '../../../identity/create-user.ts';
-import { DEMO_PASSWORD, DEMO_REGION } from '../../../demo/demo-city.ts';
+import { DEMO_REGION, hashedDemoPassword } from '../../../demo/demo-city.ts';
 import { insertPublishedAchievement } from '../listing-fixture.ts';
 import { auctionLots, techContracts, type ContractParty } from '../schema.ts';
 import type { ContractType } from '../tech-contracts/contract-rules.ts';
@@ -39,7 +39,7 @@ export async function loadDealsDemo(db: Db, now = new Date()): Promise<void> {
     const org = orgByName.get(u.orgName);
     const taken = await db.select({ id: users.id }).from(users).where(eq(users.email, u.email)).limit(1);
     // University staff list achievements as an organisation's user; the platform's roles have no separate university role.
-    if (org && !taken[0]) await createUser(db, SYSTEM_ACTOR, { regionCode: DEMO_REGION, displayName: u.displayName, email: u.email, role: 'enterprise_user', organisationId: org.id, password: DEMO_PASSWORD });
+    if (org && !taken[0]) await createUser(db, SYSTEM_ACTOR, { regionCode: DEMO_REGION, displayName: u.displayName, email: u.email, role: 'enterprise_user', organisationId: org.id, passwordHash: await hashedDemoPassword() });
   }
   const university = orgByName.get('洛阳演示理工学院');
   if (!university) return;
