@@ -2,12 +2,19 @@
 import { afterAll, describe, expect, test } from 'vitest';
 import type { Profile } from '../types.ts';
 import { evaluateProfile } from '../evaluate.ts';
+import { validateProfile } from '../validate-profile.ts';
 import { goldenProfile, mulberry32 } from '../testing/golden-profiles.ts';
 import { decisionsAt } from './batch-decisions.ts';
 import { EvaluationPool } from './evaluation-pool.ts';
 
 const rand = mulberry32(11);
-const profiles: Profile[] = Array.from({ length: 5_000 }, (_, i) => goldenProfile(rand, i));
+const profiles: Profile[] = Array.from({ length: 5_000 }, (_, i) => goldenProfile(rand, i)).filter((p) => {
+  try {
+    return validateProfile(p) === p;
+  } catch {
+    return false; // a few generated dates are not real ones
+  }
+});
 const pool = new EvaluationPool(2);
 afterAll(() => pool.close());
 
@@ -22,6 +29,16 @@ describe('evaluation pool', () => {
       const wrong = profiles.map((p, i) => i).filter((i) => JSON.stringify(decisionsAt(d, i)) !== JSON.stringify(fieldsOf(profiles[i]!, opts)));
       expect(wrong).toEqual([]);
     }
+  });
+
+  test('decides JSON texts the same way, and names an invalid profile by its place in the batch', async () => {
+    const texts = profiles.map((p) => JSON.stringify(p));
+    const d = await pool.decideJson(texts, { asOf: '2026-04-01' });
+    const wrong = profiles.map((p, i) => i).filter((i) => JSON.stringify(decisionsAt(d, i)) !== JSON.stringify(fieldsOf(profiles[i]!, { asOf: '2026-04-01' })));
+    expect(wrong).toEqual([]);
+    const bad = [...texts.slice(0, 2500), JSON.stringify({ ...profiles[0], id: 'X1', employees: -3 })];
+    await expect(pool.decideJson(bad)).rejects.toThrow(/profile 2500 \(X1\): .*employees/);
+    await expect(pool.decideJson(['{'])).rejects.toThrow(/profile 0: /);
   });
 
   test('runs only the rules asked for, in their order', async () => {

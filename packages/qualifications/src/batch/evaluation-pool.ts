@@ -6,14 +6,13 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Profile, RuleId } from '../types.ts';
 import { copyDecisions, emptyDecisions, type BatchDecisions } from './batch-decisions.ts';
-import type { ChunkReply, ChunkRequest } from './batch-worker.ts';
+import { CHUNK_SIZE as CHUNK, type ChunkReply, type ChunkRequest } from './batch-worker.ts';
 
 export interface BatchOptions {
   rules?: readonly RuleId[];
   asOf?: string;
 }
 
-const CHUNK = 2_000;
 const WORKER_URL = new URL('./batch-worker.ts', import.meta.url);
 
 /** Starts the worker module, through tsx when running from TypeScript sources (workers do not inherit loaders). */
@@ -33,10 +32,24 @@ export class EvaluationPool {
     this.#workers = Array.from({ length: this.threads }, startWorker);
   }
 
-  /** Decides every profile against the rules in force (or `rules`), on `asOf` or each profile's own date. */
+  /**
+   * Decides every profile against the rules in force (or `rules`), on `asOf` or each profile's own date.
+   * Profiles given as objects are cloned into the workers, which costs the calling thread more than deciding
+   * them (about 15 µs against 6 µs a profile): for objects already in memory, evaluateProfile on the calling
+   * thread is faster. Profiles given as JSON texts (`decideJson`) are parsed and validated in the workers.
+   */
   decide(profiles: readonly Profile[], opts: BatchOptions = {}): Promise<BatchDecisions> {
-    const all = emptyDecisions(profiles.length);
-    const chunks = Math.ceil(profiles.length / CHUNK);
+    return this.#run(profiles.length, (from, to) => ({ profiles: profiles.slice(from, to) }), opts);
+  }
+
+  /** Decides profiles given as JSON texts (one profile each), parsed and validated in the workers. */
+  decideJson(texts: readonly string[], opts: BatchOptions = {}): Promise<BatchDecisions> {
+    return this.#run(texts.length, (from, to) => ({ texts: texts.slice(from, to) }), opts);
+  }
+
+  #run(count: number, input: (from: number, to: number) => Pick<ChunkRequest, 'profiles' | 'texts'>, opts: BatchOptions): Promise<BatchDecisions> {
+    const all = emptyDecisions(count);
+    const chunks = Math.ceil(count / CHUNK);
     if (chunks === 0) return Promise.resolve(all);
     const batch = ++this.#batches;
     return new Promise((resolve, reject) => {
@@ -46,7 +59,7 @@ export class EvaluationPool {
       const send = (w: Worker): void => {
         if (next >= chunks) return;
         const chunk = next++;
-        const req: ChunkRequest = { batch, chunk, profiles: profiles.slice(chunk * CHUNK, (chunk + 1) * CHUNK), ...(opts.rules ? { rules: [...opts.rules] } : {}), ...(opts.asOf ? { asOf: opts.asOf } : {}) };
+        const req: ChunkRequest = { batch, chunk, ...input(chunk * CHUNK, (chunk + 1) * CHUNK), ...(opts.rules ? { rules: [...opts.rules] } : {}), ...(opts.asOf ? { asOf: opts.asOf } : {}) };
         w.postMessage(req);
       };
       const listeners = this.#workers.map((w) => {
