@@ -11,6 +11,8 @@ import { registerDealsRoutes } from './market/deals/routes.ts';
 import { registerMarketRoutes } from './market/routes.ts';
 import { registerRegistryRoutes } from './registry/routes.ts';
 import { registerCultivationRoutes } from './cultivation/routes.ts';
+import { registerRegistryIndicatorProviders } from './registry/indicator-providers.ts';
+import { registerMarketIndicatorProviders } from './market/deals/tech-contracts/indicator-provider.ts';
 
 export type ModuleKey = 'overview' | 'monitoring' | 'market' | 'market_mine' | 'market_review' | 'market_auctions' | 'market_contracts' | 'market_contract_stats' | 'registry' | 'cultivation';
 
@@ -41,4 +43,7 @@ export async function registerModuleRoutes(api: ApiApp, ctx: AppContext): Promis
   registerDealsRoutes(api, ctx);
   registerRegistryRoutes(api, ctx);
   registerCultivationRoutes(api, ctx);
+  // Live counts for the monitoring target board, from the modules that hold the data.
+  registerRegistryIndicatorProviders();
+  registerMarketIndicatorProviders();
 }
