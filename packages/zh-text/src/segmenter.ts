@@ -1,7 +1,7 @@
 // Chinese word segmentation with jieba: the general dictionary plus the domain terms and every spelling
 // in the synonym groups, so "新能源车" or "工业CT" stay one word and can be mapped to their canonical form.
+import { createRequire } from 'node:module';
 import { Jieba } from '@node-rs/jieba';
-import { dict } from '@node-rs/jieba/dict.js';
 import { buildSynonymTable, domainDictionaryText, synonymGroups, type SynonymTable } from './dictionary.ts';
 import { cleanToken, normaliseText } from './normalise.ts';
 import { STOPWORDS } from './stopwords.ts';
@@ -25,7 +25,12 @@ export function segmenter(): Segmenter {
   return shared;
 }
 
+// jieba's general dictionary (a few MB) is read when the first segmenter is made, not when this module is
+// imported, so a server start does not pay for it before the first search.
+const requireDictionary = createRequire(import.meta.url);
+
 export function createSegmenter(): Segmenter {
+  const { dict } = requireDictionary('@node-rs/jieba/dict.js') as { dict: Uint8Array };
   const jieba = Jieba.withDict(dict);
   const synonyms = buildSynonymTable(synonymGroups());
   const userWords = [

@@ -1,6 +1,7 @@
 // The Excel side of observation imports: the template, reading a sheet into raw rows, and the row-level
 // error report (the sheet as uploaded plus a 问题 column, rows coloured by severity, and a list of issues).
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJs } from '../../platform/files/lazy-libraries.ts';
 import { DomainError } from '../../platform/errors/domain-error.ts';
 import type { ImportIssue, RawImportRow } from './check-import.ts';
 
@@ -32,7 +33,7 @@ function cellValue(v: ExcelJS.CellValue): unknown {
 }
 
 export async function readObservationSheet(buffer: Buffer): Promise<RawImportRow[]> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcelJs()).Workbook();
   try {
     await wb.xlsx.load(buffer as unknown as ArrayBuffer);
   } catch {
@@ -71,7 +72,7 @@ export async function readObservationSheet(buffer: Buffer): Promise<RawImportRow
 }
 
 export async function observationTemplate(): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcelJs()).Workbook();
   const ws = wb.addWorksheet('观测值');
   ws.addRow(COLUMNS.map((c) => c.zh));
   ws.addRow(['410305', 'rd_expenditure', '2024', 35.2, '亿元', '初步', '涧西区统计局']);
@@ -93,7 +94,7 @@ export async function observationTemplate(): Promise<Buffer> {
 
 /** The uploaded sheet with a 问题 / Issues column, error rows red and warning rows yellow, plus a list sheet. */
 export async function errorReport(rows: readonly RawImportRow[], issues: readonly ImportIssue[]): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcelJs()).Workbook();
   const ws = wb.addWorksheet('数据与问题');
   ws.addRow([...COLUMNS.map((c) => c.zh), '问题 / Issues']);
   ws.getRow(1).font = { bold: true };

@@ -1,7 +1,7 @@
 // The bureau's PDF report: the action-plan targets (completion chart), the index ranking (table and bar
 // chart) and each unit's strengths and weaknesses, in Chinese or English. Everything is drawn as vector
 // graphics with pdfkit; the Noto Sans SC subset holds only the glyphs used.
-import PDFDocument from 'pdfkit';
+import { loadPdfDocument } from '../../platform/files/lazy-libraries.ts';
 import type { CompositeResult } from '../runs/index-result.ts';
 import type { IndexRun } from '../runs/run-index.ts';
 import type { BoardPlan, BoardTarget } from '../targets/get-target-board.ts';
@@ -40,6 +40,7 @@ export async function monitoringPdf(input: PdfReportInput): Promise<Buffer> {
   const fonts = await loadReportFonts();
   const L = REPORT_LABELS[input.lang];
   const regionName = input.lang === 'en' ? input.region.nameEn : input.region.name;
+  const PDFDocument = await loadPdfDocument();
   const doc = new PDFDocument({
     size: 'A4', margins: { top: MARGIN, bottom: 20, left: MARGIN, right: MARGIN }, bufferPages: true, compress: input.compress ?? true,
     lang: input.lang === 'en' ? 'en' : 'zh-CN', displayTitle: true,

@@ -1,6 +1,7 @@
 // The Excel report: the target board and an index run (ranking, pillars, indicators, sensitivity) in one
 // workbook with bilingual headers, numbers kept as numbers so staff can keep working with them.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJs } from '../../platform/files/lazy-libraries.ts';
 import type { BoardPlan } from '../targets/get-target-board.ts';
 import type { IndexRun } from '../runs/run-index.ts';
 
@@ -13,7 +14,7 @@ function header(ws: ExcelJS.Worksheet, cells: string[]): void {
 }
 
 export async function monitoringWorkbook(input: { regionName: string; plans: BoardPlan[]; run: IndexRun | null }): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcelJs()).Workbook();
   wb.creator = 'kechuang';
   const targets = wb.addWorksheet('目标进展');
   header(targets, ['行动方案 / plan', '指标 / indicator', '单位 / unit', '基期 / baseline', '最新值 / latest', '最新期 / period', '目标值 / target', '目标年 / year',

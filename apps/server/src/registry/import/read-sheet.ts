@@ -2,7 +2,8 @@
 // so callers can show progress. Memory stays flat: one row at a time, whatever the file size.
 import fs from 'node:fs';
 import { Readable, Transform, type TransformCallback } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJs } from '../../platform/files/lazy-libraries.ts';
 import { parseCsv } from './parse-csv.ts';
 
 export type SheetFormat = 'csv' | 'xlsx';
@@ -34,7 +35,7 @@ function csvRows(source: NodeJS.ReadableStream): AsyncIterable<SheetRow> {
 }
 
 async function* xlsxRows(source: NodeJS.ReadableStream): AsyncIterable<SheetRow> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(source as unknown as import('node:stream').Readable, {
+  const reader = new (await loadExcelJs()).stream.xlsx.WorkbookReader(source as unknown as import('node:stream').Readable, {
     worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore',
   });
   alignUtf8(reader);

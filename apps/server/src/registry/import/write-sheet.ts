@@ -1,7 +1,8 @@
 // Streams a sheet out as CSV (UTF-8 with BOM, so Excel opens Chinese correctly) or .xlsx, row by row.
 import type { Writable } from 'node:stream';
 import { stringify } from 'csv-stringify';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJs } from '../../platform/files/lazy-libraries.ts';
 import type { SheetFormat } from './read-sheet.ts';
 
 export const CONTENT_TYPES: Record<SheetFormat, string> = {
@@ -22,7 +23,7 @@ export async function writeSheet(format: SheetFormat, sheetName: string, headers
     await done;
     return;
   }
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+  const workbook = new (await loadExcelJs()).stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = headers.map((h) => ({ header: h, width: Math.max(10, Math.min(40, h.length * 2 + 2)) }));
   sheet.getRow(1).font = { bold: true };

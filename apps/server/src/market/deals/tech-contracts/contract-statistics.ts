@@ -2,7 +2,8 @@
 // seller's district: where the technology came from). Only `registered` rows count, and each deal has at
 // most one contract (unique key), so a deal reached by any route is counted once.
 import { sql, type SQL } from 'drizzle-orm';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJs } from '../../../platform/files/lazy-libraries.ts';
 import type { UserActor } from '../../../platform/auth/actor.ts';
 import { authorize, BUREAU_ROLES } from '../../../platform/auth/authorize.ts';
 import type { Db } from '../../../platform/database/open-database.ts';
@@ -58,7 +59,7 @@ const SHEETS: Record<StatisticsDimension, string> = { type: '按类型', field: 
 
 /** The same figures as an Excel workbook, amounts in 万元 with the exact fen alongside. */
 export async function statisticsWorkbook(stats: Statistics): Promise<Buffer> {
-  const book = new ExcelJS.Workbook();
+  const book = new (await loadExcelJs()).Workbook();
   book.creator = 'kechuang';
   for (const dim of statisticsDimensions) {
     const sheet = book.addWorksheet(SHEETS[dim]);
