@@ -2,7 +2,6 @@
 // seller's district: where the technology came from). Only `registered` rows count, and each deal has at
 // most one contract (unique key), so a deal reached by any route is counted once.
 import { sql, type SQL } from 'drizzle-orm';
-import type ExcelJS from 'exceljs';
 import { loadExcelJs } from '../../../platform/files/lazy-libraries.ts';
 import type { UserActor } from '../../../platform/auth/actor.ts';
 import { authorize, BUREAU_ROLES } from '../../../platform/auth/authorize.ts';
