@@ -7,6 +7,7 @@ import { useLanguage } from '../i18n/language-context.tsx';
 import type { MessageKey } from '../i18n/messages.ts';
 import { useDocumentTitle } from '../shell/use-document-title.ts';
 import { PageError, PageLoading } from '../states/page-states.tsx';
+import { DealActions } from './deal-actions.tsx';
 import { formatMoney } from './deals/money.ts';
 import { useLink, useListing, useMatches, useMatchFeedback, useSimilar, useTransition, type Listing, type MatchItem } from './market-api.ts';
 
@@ -43,6 +44,7 @@ export function ListingPage() {
         {l.kind === 'demand' && <Descriptions.Item label={t('listing.budget')}>{money(l.budgetMaxFen)}</Descriptions.Item>}
         {l.kind === 'demand' && <Descriptions.Item label={t('listing.deadline')}>{l.deadline ?? '—'}</Descriptions.Item>}
       </Descriptions>
+      <DealActions listing={l} />
       {insider && <Workflow listing={l} />}
       {insider && l.status === 'draft' && <SimilarItems listing={l} />}
       {insider && l.status === 'published' && <Matches listing={l} />}

@@ -17,7 +17,7 @@ export type SearchResult = {
 };
 export type ListingStatus = 'draft' | 'submitted' | 'published' | 'closed';
 export type Listing = {
-  id: string; kind: 'achievement' | 'demand'; ownerOrgId: string; ownerName: string | null; title: string; summary: string; field: string; keywords: string[];
+  id: string; regionCode: string; kind: 'achievement' | 'demand'; ownerOrgId: string; ownerName: string | null; title: string; summary: string; field: string; keywords: string[];
   trl: number | null; patents: { number: string; status: string }[]; transferModes: string[]; priceFen: string | null; budgetMinFen: string | null;
   budgetMaxFen: string | null; deadline: string | null; districtCode: string | null; status: ListingStatus; statusReason: string | null;
   publishedAt: string | null; updatedAt: string;

@@ -66,3 +66,27 @@ export function useContractAction() {
 }
 
 export const useStatistics = () => useQuery({ queryKey: ['contract-statistics'], queryFn: () => api<Statistics>('GET', '/market/contract-statistics') });
+
+export type ListingRef = { listingRegionCode: string; listingId: string };
+export type Negotiation = { id: string; title: string; status: string; agreedFen: string | null; mySide: 'buyer' | 'seller' };
+
+export function useBuy() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (ref: ListingRef) => api<{ orderId: string; dealId: string; contractId: string; priceFen: string }>('POST', '/market/orders', ref),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['contracts'] }),
+  });
+}
+
+export const useStartNegotiation = () => useMutation({
+  mutationFn: (body: ListingRef & { amountFen: string; message?: string }) => api<Negotiation>('POST', '/market/negotiations', body),
+});
+
+export function useCreateAuction() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: ListingRef & { startsAt: string; endsAt: string; startPriceFen: string; reserveFen: string; incrementFen: string; depositFen: string }) =>
+      api<Lot>('POST', '/market/auctions', body),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['auctions'] }),
+  });
+}
