@@ -1,7 +1,6 @@
 // Streams a sheet out as CSV (UTF-8 with BOM, so Excel opens Chinese correctly) or .xlsx, row by row.
 import type { Writable } from 'node:stream';
 import { stringify } from 'csv-stringify';
-import type ExcelJS from 'exceljs';
 import { loadExcelJs } from '../../platform/files/lazy-libraries.ts';
 import type { SheetFormat } from './read-sheet.ts';
 
