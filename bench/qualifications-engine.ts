@@ -87,7 +87,8 @@ function inWorkers(total: number, threads: number): Promise<{ wallMs: number; ti
     // Workers load this same file through tsx, as bin/kechuang.js does (Node 20 workers ignore --import).
     const boot = `import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(import.meta.url)}); })`;
     const w = new Worker(boot, { eval: true, workerData: { count: Math.min(per, total - i * per), seed: 1000 + i, detail: false } satisfies Share });
-    w.once('message', (m: Timing) => resolve(m));
+    // A worker that registered tsx keeps a handle open: stop it once it has reported.
+    w.once('message', (m: Timing) => void w.terminate().then(() => resolve(m)));
     w.once('error', reject);
   }));
   return Promise.all(jobs).then((timings) => ({ wallMs: performance.now() - start, timings }));
