@@ -34,7 +34,7 @@ const MarketPage = MODULE_PAGES.market;
 const router = createBrowserRouter([
   { path: '/login', element: <LoginPage />, errorElement: <RouteError /> },
   { path: '/market/screen', element: <Suspense fallback={<PageLoading fullScreen />}><MarketScreenPage /></Suspense>, errorElement: <RouteError /> },
-  { path: '/market', element: <OptionalSession />, errorElement: <RouteError />, children: [{ path: '*', element: <MarketPage /> }] },
+  { element: <OptionalSession />, errorElement: <RouteError />, children: [{ path: '/market/*', element: <MarketPage /> }] },
   {
     element: <RequireSession />,
     errorElement: <RouteError />,
