@@ -81,3 +81,50 @@ test('an enterprise makes an offer on another organisation\'s achievement; a bad
   await expect.poll(() => page.getByTestId('deal-done').textContent(), { timeout: 20_000 }).toContain('报价已发出');
   await context.close();
 }, 180_000);
+
+test('an enterprise buys at the asking price; the owner puts its achievement up for auction and reads the server\'s refusal first', async () => {
+  const context = await platform.browser.newContext({ locale: 'zh-CN' });
+  const page = await context.newPage();
+  await page.goto(platform.baseUrl);
+  await page.getByLabel('账号').fill('enterprise@demo.kechuang.cn');
+  await page.getByLabel('密码').fill('Kechuang@2025');
+  await page.getByRole('button', { name: /登\s*录/ }).click();
+  await page.getByTestId('current-user').waitFor({ timeout: 20_000 });
+
+  const ids = await page.evaluate(async () => {
+    const me = (await (await fetch('/api/v1/me')).json()) as { organisation: { id: string } | null };
+    const found = (await (await fetch('/api/v1/market/search?q=%E7%94%B5%E6%B1%A0&kind=achievement&limit=30')).json()) as { hits: { id: string; priceFen: string | null }[] };
+    let other: string | null = null;
+    for (const hit of found.hits.filter((h) => h.priceFen !== null)) {
+      const listing = (await (await fetch(`/api/v1/market/listings/${hit.id}`)).json()) as { ownerOrgId: string; status: string };
+      if (listing.status === 'published' && listing.ownerOrgId !== me.organisation?.id) { other = hit.id; break; }
+    }
+    const mine = (await (await fetch('/api/v1/market/my-listings')).json()) as { items: { id: string; kind: string; status: string }[] };
+    return { other, own: mine.items.find((l) => l.kind === 'achievement' && l.status === 'published')?.id ?? null };
+  });
+  expect(ids.other).not.toBeNull();
+  expect(ids.own).not.toBeNull();
+
+  await page.goto(`${platform.baseUrl}/market/listings/${ids.other}`);
+  await page.getByTestId('deal-buy').click();
+  await page.locator('.ant-popconfirm').getByRole('button', { name: /确\s*定|OK/ }).click();
+  await expect.poll(() => page.getByTestId('deal-done').textContent(), { timeout: 20_000 }).toContain('技术合同草稿已生成');
+
+  await page.goto(`${platform.baseUrl}/market/listings/${ids.own}`);
+  expect(await page.getByTestId('deal-buy').count()).toBe(0);
+  await page.getByTestId('auction-create').click();
+  const local = (d: Date) => new Date(d.getTime() - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+  const start = new Date(Date.now() + 3_600_000);
+  await page.getByLabel('开始时间').fill(local(start));
+  await page.getByLabel('结束时间').fill(local(new Date(start.getTime() + 86_400_000)));
+  await page.getByLabel('起拍价（元）').fill('100000');
+  await page.getByLabel('保留价（元）').fill('50000');
+  await page.getByLabel('加价幅度（元）').fill('1000');
+  await page.getByLabel('保证金（元）').fill('10000');
+  await page.getByRole('button', { name: '发布竞价' }).click();
+  await expect.poll(() => page.getByTestId('deal-error').textContent(), { timeout: 20_000 }).toContain('保留价不得低于起拍价');
+  await page.getByLabel('保留价（元）').fill('150000');
+  await page.getByRole('button', { name: '发布竞价' }).click();
+  await expect.poll(() => page.getByTestId('deal-done').textContent(), { timeout: 20_000 }).toContain('竞价已发布');
+  await context.close();
+}, 180_000);
