@@ -79,6 +79,11 @@ test('an enterprise makes an offer on another organisation\'s achievement; a bad
   await page.getByLabel('报价（元）').fill('120000');
   await page.getByRole('button', { name: '发出报价' }).click();
   await expect.poll(() => page.getByTestId('deal-done').textContent(), { timeout: 20_000 }).toContain('报价已发出');
+  // The negotiation page shows the offer and waits for the seller (no accepting one's own offer).
+  await page.getByTestId('deal-done-link').click();
+  await expect.poll(() => page.getByTestId('negotiation-status').textContent(), { timeout: 20_000 }).toBe('议价中');
+  expect(await page.locator('.ant-timeline').textContent()).toContain('我方 · 12万元');
+  expect(await page.getByTestId('negotiation-accept').count()).toBe(0);
   await context.close();
 }, 180_000);
 

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { errorMessage } from '../api/error-message.ts';
 import { CurrentUserContext } from '../auth/current-user.ts';
 import { useLanguage } from '../i18n/language-context.tsx';
+import type { MessageKey } from '../i18n/messages.ts';
 import { useBuy, useCreateAuction, useStartNegotiation } from './deals/deals-api.ts';
 import { formatMoney, yuanToFen } from './deals/money.ts';
 import { auctionBody, dealActionsFor, type AuctionForm } from './deal-actions-model.ts';
@@ -31,7 +32,7 @@ function BuyOrOffer({ listing, canBuy }: { listing: Listing; canBuy: boolean }) 
   const [amount, setAmount] = useState('');
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const [done, setDone] = useState<{ text: string; contracts: boolean } | null>(null);
+  const [done, setDone] = useState<{ text: string; link: { to: string; label: MessageKey } } | null>(null);
   const ref = { listingRegionCode: listing.regionCode, listingId: listing.id };
   const onError = (e: unknown) => { setDone(null); setError(errorMessage(e, lang, t)); };
   const sendOffer = () => {
@@ -39,7 +40,7 @@ function BuyOrOffer({ listing, canBuy }: { listing: Listing; canBuy: boolean }) 
     if (!amountFen) { setError(t('deal.badAmount')); return; }
     negotiate.mutate({ ...ref, amountFen, ...(note.trim() ? { message: note.trim() } : {}) }, {
       onError,
-      onSuccess: () => { setError(null); setOffering(false); setDone({ text: t('deal.offer.done'), contracts: false }); },
+      onSuccess: (n) => { setError(null); setOffering(false); setDone({ text: t('deal.offer.done'), link: { to: `/market/negotiations/${n.id}`, label: 'negotiation.view' } }); },
     });
   };
   return (
@@ -47,7 +48,7 @@ function BuyOrOffer({ listing, canBuy }: { listing: Listing; canBuy: boolean }) 
       <Space wrap>
         {canBuy && listing.priceFen !== null && (
           <Popconfirm title={t('deal.buy')} description={t('deal.buy.confirm', { price: formatMoney(listing.priceFen, lang) })}
-            onConfirm={() => buy.mutate(ref, { onError, onSuccess: (r) => { setError(null); setDone({ text: t('deal.buy.done', { price: formatMoney(r.priceFen, lang) }), contracts: true }); } })}>
+            onConfirm={() => buy.mutate(ref, { onError, onSuccess: (r) => { setError(null); setDone({ text: t('deal.buy.done', { price: formatMoney(r.priceFen, lang) }), link: { to: '/contracts', label: 'deal.contracts' } }); } })}>
             <Button type="primary" data-testid="deal-buy" disabled={buy.isPending}>{t('deal.buy')}</Button>
           </Popconfirm>
         )}
@@ -67,7 +68,7 @@ function BuyOrOffer({ listing, canBuy }: { listing: Listing; canBuy: boolean }) 
       {error && <Alert type="error" showIcon style={{ marginTop: 12 }} message={error} data-testid="deal-error" />}
       {done && (
         <Alert type="success" showIcon style={{ marginTop: 12 }} data-testid="deal-done" message={done.text}
-          action={done.contracts ? <Link to="/contracts">{t('deal.contracts')}</Link> : undefined} />
+          action={<Link to={done.link.to} data-testid="deal-done-link">{t(done.link.label)}</Link>} />
       )}
     </>
   );

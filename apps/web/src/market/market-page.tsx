@@ -9,6 +9,7 @@ import { formatMoney } from './deals/money.ts';
 import { Highlighted } from './highlighted.tsx';
 import { ListingPage } from './listing-page.tsx';
 import { LiveFeed } from './live-feed.tsx';
+import { NegotiationPage } from './negotiation-page.tsx';
 import { useSearch, type SearchHit, type SearchResult } from './market-api.ts';
 import { EMPTY_SEARCH, facetLabel, toggleFilter, type FacetName, type SearchState } from './search-model.ts';
 
@@ -18,6 +19,7 @@ export function MarketPage() {
     <Routes>
       <Route index element={<MarketHome />} />
       <Route path="listings/:id" element={<ListingPage />} />
+      <Route path="negotiations/:id" element={<NegotiationPage />} />
     </Routes>
   );
 }

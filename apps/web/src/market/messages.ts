@@ -148,6 +148,16 @@ const zh = {
   'auctionForm.error.order': '结束时间须晚于开始时间',
   'auctionForm.error.amount': '金额以元为单位，最多两位小数',
   'auctionForm.error.increment': '加价幅度须大于零',
+  'negotiation.open': '议价中',
+  'negotiation.closed': '已结束',
+  'negotiation.agreed': '成交价 {price}',
+  'negotiation.offers': '报价记录',
+  'negotiation.me': '我方',
+  'negotiation.them': '对方',
+  'negotiation.accept': '接受对方报价 {price}',
+  'negotiation.counter': '还价',
+  'negotiation.done': '已成交，技术合同草稿已生成。',
+  'negotiation.view': '查看议价',
 };
 
 const en: Record<keyof typeof zh, string> = {
@@ -298,6 +308,16 @@ const en: Record<keyof typeof zh, string> = {
   'auctionForm.error.order': 'The end must be after the start',
   'auctionForm.error.amount': 'Amounts are yuan with at most two decimals',
   'auctionForm.error.increment': 'The increment must be above zero',
+  'negotiation.open': 'Open',
+  'negotiation.closed': 'Closed',
+  'negotiation.agreed': 'Agreed at {price}',
+  'negotiation.offers': 'Offers',
+  'negotiation.me': 'Us',
+  'negotiation.them': 'Them',
+  'negotiation.accept': 'Accept their offer of {price}',
+  'negotiation.counter': 'Counter-offer',
+  'negotiation.done': 'Agreed; a draft technology contract has been created.',
+  'negotiation.view': 'View negotiation',
 };
 
 export const MARKET_MESSAGES = { zh, en };

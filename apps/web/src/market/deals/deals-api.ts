@@ -90,3 +90,19 @@ export function useCreateAuction() {
     onSuccess: () => client.invalidateQueries({ queryKey: ['auctions'] }),
   });
 }
+
+export type NegotiationDetail = Negotiation & { offers: { seq: number; side: string; amountFen: string; message: string; at: string }[] };
+
+export const useNegotiation = (id: string) => useQuery({
+  queryKey: ['negotiation', id], queryFn: () => api<NegotiationDetail>('GET', `/market/negotiations/${id}`), retry: false,
+});
+
+export function useNegotiationAction(id: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (v: { action: 'offer'; amountFen: string; message?: string } | { action: 'accept' }): Promise<unknown> => v.action === 'accept'
+      ? api<{ dealId: string; contractId: string; priceFen: string }>('POST', `/market/negotiations/${id}/accept`)
+      : api<NegotiationDetail>('POST', `/market/negotiations/${id}/offers`, { amountFen: v.amountFen, ...(v.message ? { message: v.message } : {}) }),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['negotiation', id] }),
+  });
+}
