@@ -25,6 +25,13 @@ test('a logged-out visitor opens /market, searches in Chinese and sees results; 
   await expect.poll(() => page.getByTestId('search-total').textContent(), { timeout: 20_000 }).toMatch(/共 [1-9][\d,]* 条结果/);
   expect(await page.getByTestId('search-hit').first().locator('mark').allTextContents()).toEqual(expect.arrayContaining(['石墨烯']));
 
+  // The slim header's language switch works without a session.
+  await page.getByTestId('lang-switch').click();
+  await page.getByRole('heading', { name: 'Technology market' }).waitFor({ timeout: 20_000 });
+  expect(await page.getByTestId('public-login').textContent()).toContain('Log in');
+  await page.getByTestId('lang-switch').click();
+  await page.getByRole('heading', { name: '科技大市场' }).waitFor({ timeout: 20_000 });
+
   // A listing page is public too, without deal buttons for a visitor.
   await page.getByTestId('search-hit').first().locator('a').first().click();
   await page.getByTestId('listing-title').waitFor({ timeout: 20_000 });
