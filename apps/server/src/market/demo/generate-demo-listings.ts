@@ -3,6 +3,7 @@
 import {
   ACHIEVEMENT_TITLE_TEMPLATES, ADJECTIVES, DEMAND_TITLE_TEMPLATES, DEMO_CLUSTERS, SUMMARY_OPENINGS, type Cluster, type Concept,
 } from './demo-catalogue.ts';
+import { seededRandom } from '../../platform/random/seeded-random.ts';
 
 export type DemoListing = {
   externalId: string; kind: 'achievement' | 'demand'; ownerIndex: number; title: string; summary: string; field: string; keywords: string[];
@@ -13,17 +14,6 @@ export type DemoListing = {
   primary: string; secondary: string[]; product: string;
 };
 
-/** mulberry32: small, fast, and the same sequence everywhere. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function generateDemoListings(options: { achievements: number; demands: number; owners: number; seed?: number }): DemoListing[] {
   const rand = seededRandom(options.seed ?? 20250401);

@@ -5,6 +5,7 @@
 import { makeUscc } from '../../platform/identity/uscc.ts';
 import { CLUSTER_CODES, PLATFORM_KIND_CODES, type ClusterCode, type TechFieldCode } from '../reference.ts';
 import { MONEY_KEYS, type ImportRow, type MoneyKey } from '../import/validate-row.ts';
+import { seededRandom as rng } from '../../platform/random/seeded-random.ts';
 
 export type DemoCertificate = { uscc: string; kind: string; level: string; number: string; validFrom: string; validUntil: string };
 export type DemoHonour = { uscc: string; kind: 'award' | 'rd_institution' | 'standard' | 'equity_round'; name: string; level: string | null; role: string | null; rank: number | null; year: number | null; amountFen: bigint | null; onDate: string | null };
@@ -37,16 +38,6 @@ const CLUSTER_PROFILE: Record<ClusterCode, { words: string[]; industry: string[]
 const BRAND = '洛启恒宏瑞华鼎新中信安泰盛达金龙凯博宇天正远航德利通隆辉嘉智创源丰伊河牡丹洛浦龙门九都洛神周王邙岭'.split('');
 const SUFFIX = ['有限公司', '股份有限公司', '有限责任公司'];
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function generateDemoRegistry(o: { count: number; year: number; seed?: number; regionCode?: string }): DemoRegistry {
   const r = rng(o.seed ?? DEMO_REGISTRY_SEED);
