@@ -1,11 +1,13 @@
+import type { EChartsCoreOption } from 'echarts/core';
 import { useEffect, useRef } from 'react';
 import type { ChartOption } from './chart-option.ts';
 import { init } from './echarts-setup.ts';
 
-type Props = {
+type Props<O extends EChartsCoreOption> = {
   /** Gives the container `data-testid="chart-<name>"`, the hook the end-to-end test waits on. */
   name: string;
-  option: ChartOption;
+  /** Pages that register more chart types (monitoring: radar, heatmap) pass their wider option type. */
+  option: O;
   /** A text description for screen readers; the chart itself is a canvas. */
   ariaLabel: string;
   height?: number;
@@ -15,7 +17,7 @@ type Props = {
  * One ECharts instance in a div. After ECharts reports `finished` (drawn, animations done), the container gets
  * `data-rendered="true"`; a new option resets it to "false" until that drawing is finished too.
  */
-export function EChart({ name, option, ariaLabel, height = 320 }: Props) {
+export function EChart<O extends EChartsCoreOption = ChartOption>({ name, option, ariaLabel, height = 320 }: Props<O>) {
   const containerRef = useRef<HTMLDivElement>(null);
   const chartRef = useRef<ReturnType<typeof init> | null>(null);
 
