@@ -135,4 +135,16 @@ describe('creating accounts', () => {
     expect(ok.statusCode).toBe(201);
     expect((await logIn(t.app, 'new@demo.kechuang.cn', 'Str0ng-enough-pass')).cookie).toContain('kc_session');
   });
+
+  test('an account made with a phone number logs in with it', async () => {
+    const admin = await logIn(t.app, 'bureau.admin@demo.kechuang.cn');
+    const res = await admin.request({ method: 'POST', url: '/api/v1/users', payload: { displayName: '手机用户', phone: '13800138000', role: 'expert', password: 'Phone-login-2025' } });
+    expect(res.statusCode).toBe(201);
+    const session = await logIn(t.app, ' 13800138000 ', 'Phone-login-2025');
+    const me = (await session.request({ method: 'GET', url: '/api/v1/me' })).json();
+    expect(me).toMatchObject({ login: '13800138000', role: 'expert', displayName: '手机用户' });
+    const badPhone = await admin.request({ method: 'POST', url: '/api/v1/users', payload: { displayName: 'x', phone: '12345', role: 'expert', password: 'Phone-login-2025' } });
+    expect(badPhone.statusCode).toBe(400);
+    expect(badPhone.json().error.field).toBe('phone');
+  });
 });
