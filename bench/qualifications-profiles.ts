@@ -5,16 +5,8 @@ import type { FiscalYear, IpAsset, IpKind, Profile } from '@kechuang/qualificati
 
 const KINDS: IpKind[] = ['invention', 'utility_model', 'utility_model', 'software_copyright', 'design', 'ic_layout'];
 
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// The same seeded generator as the demo data (mulberry32), under the name the engine bench uses.
+export { seededRandom as mulberry32 } from '../apps/server/src/platform/random/seeded-random.ts';
 
 const fen = (x: number): number => Math.round(x * 100) / 100;
 
