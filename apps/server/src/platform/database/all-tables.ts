@@ -3,5 +3,7 @@ export * from '../schema.ts';
 export * from '../../monitoring/schema.ts';
 export * from '../../market/schema.ts';
 export * from '../../market/deals/schema.ts';
+export * from '../../market/attachments/schema.ts';
+export * from '../../market/imports/schema.ts';
 export * from '../../registry/schema.ts';
 export * from '../../cultivation/schema.ts';
