@@ -2,7 +2,7 @@
 // 'enterprise'), its fiscal years, IP holdings, certificates and honours; innovation platforms; talents;
 // import jobs and their rejected rows. Every table is tenant-scoped: region_code leads the primary key.
 // Organisations themselves belong to identity (no foreign keys across modules).
-import { bigint, boolean, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 
 const fen = (name: string) => bigint(name, { mode: 'bigint' });
 const stamp = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
@@ -68,7 +68,9 @@ export const certificates = pgTable('registry_certificates', {
   number: text('number'),
   validFrom: date('valid_from', { mode: 'string' }).notNull(),
   validUntil: date('valid_until', { mode: 'string' }).notNull(),
-}, (t) => [primaryKey({ columns: [t.regionCode, t.organisationId, t.id] }), index('registry_certificates_expiry').on(t.regionCode, t.validUntil)]);
+}, (t) => [primaryKey({ columns: [t.regionCode, t.organisationId, t.id] }), index('registry_certificates_expiry').on(t.regionCode, t.validUntil),
+  // The sheet import's natural key: one certificate per holder, kind and number.
+  unique('registry_certificates_natural').on(t.regionCode, t.organisationId, t.kind, t.number)]);
 
 /** Awards, recognised R&D institutions, standards and equity financing rounds: what direct-pass rules read. */
 export const honours = pgTable('registry_honours', {
@@ -83,7 +85,9 @@ export const honours = pgTable('registry_honours', {
   year: integer('year'),
   amountFen: fen('amount_fen'),
   onDate: date('on_date', { mode: 'string' }),
-}, (t) => [primaryKey({ columns: [t.regionCode, t.organisationId, t.id] })]);
+}, (t) => [primaryKey({ columns: [t.regionCode, t.organisationId, t.id] }),
+  // The sheet import's natural key; a missing year is a value like any other (an institution has none).
+  unique('registry_honours_natural').on(t.regionCode, t.organisationId, t.kind, t.name, t.year).nullsNotDistinct()]);
 
 export const platforms = pgTable('registry_platforms', {
   regionCode: text('region_code').notNull(),
@@ -94,7 +98,8 @@ export const platforms = pgTable('registry_platforms', {
   level: text('level').notNull(),
   approvedOn: date('approved_on', { mode: 'string' }).notNull(),
   revokedOn: date('revoked_on', { mode: 'string' }),
-}, (t) => [primaryKey({ columns: [t.regionCode, t.id] }), index('registry_platforms_host').on(t.regionCode, t.hostOrganisationId)]);
+}, (t) => [primaryKey({ columns: [t.regionCode, t.id] }), index('registry_platforms_host').on(t.regionCode, t.hostOrganisationId),
+  unique('registry_platforms_natural').on(t.regionCode, t.hostOrganisationId, t.name)]);
 
 export const talents = pgTable('registry_talents', {
   regionCode: text('region_code').notNull(),
@@ -104,15 +109,22 @@ export const talents = pgTable('registry_talents', {
   kind: text('kind', { enum: ['team', 'individual'] }).notNull(),
   programme: text('programme').notNull(),
   year: integer('year').notNull(),
-}, (t) => [primaryKey({ columns: [t.regionCode, t.id] })]);
+}, (t) => [primaryKey({ columns: [t.regionCode, t.id] }), unique('registry_talents_natural').on(t.regionCode, t.organisationId, t.name, t.programme)]);
 
-export const importStatuses = ['running', 'finished', 'failed'] as const;
+/** `interrupted`: the server stopped during the import and the uploaded file was gone when it started again. */
+export const importStatuses = ['running', 'finished', 'failed', 'interrupted'] as const;
+export const importKinds = ['enterprises', 'certificates', 'honours', 'platforms', 'talents'] as const;
 
 export const importJobs = pgTable('registry_import_jobs', {
   regionCode: text('region_code').notNull(),
   id: uuid('id').notNull(),
+  kind: text('kind', { enum: importKinds }).notNull().default('enterprises'),
   format: text('format', { enum: ['csv', 'xlsx'] }).notNull(),
   fileName: text('file_name').notNull(),
+  /** The upload as kept in DATA_DIR until the job ends, so a restart can resume it; null for the CLI's own files. */
+  storedPath: text('stored_path'),
+  /** Every row up to this sheet row number is written or in the rejects: a resumed job starts after it. */
+  resumeRow: integer('resume_row').notNull().default(0),
   status: text('status', { enum: importStatuses }).notNull(),
   totalBytes: bigint('total_bytes', { mode: 'number' }).notNull(),
   readBytes: bigint('read_bytes', { mode: 'number' }).notNull().default(0),
