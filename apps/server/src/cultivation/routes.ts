@@ -83,15 +83,21 @@ export function registerCultivationRoutes(api: ApiApp, { database }: AppContext)
   api.get('/cultivation/pools', {
     config: { access: BUREAU_ROLES },
     schema: { tags, summary: '培育库 / Cultivation pools', querystring: z.strictObject({
-      tier: Tier.optional(), cluster: z.string().max(40).optional(), status: z.enum(['active', 'removed']).optional(),
+      tier: Tier.optional(), cluster: z.string().max(40).optional(), status: z.enum(['active', 'removed', 'all']).optional(),
+      organisationId: z.uuid().optional().describe('one enterprise\'s memberships (its page) / 某企业所在的培育库'),
       limit: z.coerce.number().int().min(1).max(500).default(100), offset: z.coerce.number().int().min(0).default(0),
     }), response: { 200: Loose } },
   }, async (request) => listPool(pool, request.actor as UserActor, request.query));
 
   api.post('/cultivation/pools/:tier/members', {
     config: { access: BUREAU_ROLES },
-    schema: { tags, summary: '加入培育库 / Add to a pool', params: z.strictObject({ tier: Tier }), body: z.strictObject({ organisationId: z.uuid() }), response: { 200: Loose, 404: ErrorResponse } },
-  }, async (request) => changePoolMember(pool, request.actor as UserActor, request.params.tier, request.body.organisationId, { kind: 'add' }, request.id));
+    schema: { tags, summary: '加入培育库（可同时指定辅导员）/ Add to a pool, optionally with a mentor', params: z.strictObject({ tier: Tier }),
+      body: z.strictObject({ organisationId: z.uuid(), mentor: z.string().trim().min(1).max(100).optional().describe('辅导员 / mentor') }),
+      response: { 200: Loose, 404: ErrorResponse, 409: ErrorResponse } },
+  }, async (request) => {
+    const { organisationId, mentor } = request.body;
+    return changePoolMember(pool, request.actor as UserActor, request.params.tier, organisationId, { kind: 'add', ...(mentor ? { mentor } : {}) }, request.id);
+  });
 
   api.post('/cultivation/pools/:tier/members/:organisationId/remove', {
     config: { access: BUREAU_ROLES },

@@ -1,5 +1,6 @@
-// Staff manage the pools: add an enterprise by hand, remove one with a reason, assign a mentor. Each change
-// is audited in its transaction. A removed member stays removed: later runs do not add it back.
+// Staff manage the pools: add an enterprise by hand (optionally with its mentor), remove one with a reason,
+// assign a mentor. Each change is audited in its transaction. A removed member stays removed: later runs do
+// not add it back, only staff do. Adding an active member again is refused, so staff learn it is already there.
 import { drizzle } from 'drizzle-orm/node-postgres';
 import type pg from 'pg';
 import { appendAudit } from '../../platform/audit/append-audit.ts';
@@ -8,7 +9,7 @@ import { authorize, BUREAU_ROLES } from '../../platform/auth/authorize.ts';
 import { DomainError, notFound } from '../../platform/errors/domain-error.ts';
 import { isTier } from '../ladder.ts';
 
-type Change = { kind: 'add' } | { kind: 'remove'; reason: string } | { kind: 'mentor'; mentor: string };
+type Change = { kind: 'add'; mentor?: string } | { kind: 'remove'; reason: string } | { kind: 'mentor'; mentor: string };
 
 export async function changePoolMember(pool: pg.Pool, actor: UserActor, tier: string, organisationId: string, change: Change, requestId?: string) {
   if (!isTier(tier)) throw new DomainError('unknown_tier', 'tier', { zh: `没有“${tier}”培育库`, en: `There is no pool for "${tier}"` });
@@ -22,9 +23,13 @@ export async function changePoolMember(pool: pg.Pool, actor: UserActor, tier: st
     const before = (await client.query('SELECT status, mentor, removed_reason AS "removedReason" FROM cultivation_pool_members WHERE region_code = $1 AND tier = $2 AND organisation_id = $3 FOR UPDATE',
       [regionCode, tier, organisationId])).rows[0] as { status: string; mentor: string | null } | undefined;
     if (change.kind === 'add') {
+      if (before?.status === 'active') {
+        throw new DomainError('already_in_pool', 'organisationId', { zh: '该企业已在此培育库中', en: 'The enterprise is already in this pool' }, 409);
+      }
       await client.query(
-        `INSERT INTO cultivation_pool_members (region_code, tier, organisation_id, status, source) VALUES ($1, $2, $3, 'active', 'staff')
-         ON CONFLICT (region_code, tier, organisation_id) DO UPDATE SET status = 'active', removed_reason = NULL, removed_at = NULL`, [regionCode, tier, organisationId]);
+        `INSERT INTO cultivation_pool_members (region_code, tier, organisation_id, status, source, mentor) VALUES ($1, $2, $3, 'active', 'staff', $4)
+         ON CONFLICT (region_code, tier, organisation_id) DO UPDATE SET status = 'active', removed_reason = NULL, removed_at = NULL,
+           mentor = coalesce(EXCLUDED.mentor, cultivation_pool_members.mentor)`, [regionCode, tier, organisationId, change.mentor ?? null]);
     } else {
       if (!before || (change.kind === 'remove' && before.status === 'removed')) {
         throw new DomainError('not_in_pool', 'organisationId', { zh: '该企业不在此培育库中', en: 'The enterprise is not in this pool' }, 404);
