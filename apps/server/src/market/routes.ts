@@ -12,6 +12,7 @@ import {
   SearchHit, SearchQuery, SearchResponse, TransitionRequest, UpdateListingRequest,
 } from './contracts.ts';
 import { CONTENT_TYPES } from '../registry/import/write-sheet.ts';
+import { registerAttachmentRoutes } from './attachments/attachment-routes.ts';
 import { createFeedHub } from './feed/feed-hub.ts';
 import { exportListings } from './imports/export-listings.ts';
 import { changeListingStatus } from './listings/change-listing-status.ts';
@@ -162,6 +163,8 @@ export function registerMarketRoutes(api: ApiApp, { database }: AppContext): voi
     });
     await exportListings(db, { regionCode: actor.regionCode, ownerOrgId, format: request.query.format }, reply.raw);
   });
+
+  registerAttachmentRoutes(api, db, async (request, region) => region ?? userOf(request.actor)?.regionCode ?? (await defaultRegion(db)));
 
   api.get('/market/match-conversion', {
     config: { access: BUREAU_ROLES },
