@@ -15,6 +15,7 @@ import { CONTENT_TYPES } from '../registry/import/write-sheet.ts';
 import { registerAttachmentRoutes } from './attachments/attachment-routes.ts';
 import { createFeedHub } from './feed/feed-hub.ts';
 import { exportListings } from './imports/export-listings.ts';
+import { registerImportRoutes } from './imports/import-routes.ts';
 import { changeListingStatus } from './listings/change-listing-status.ts';
 import { createListing, LISTING_WRITER_ROLES } from './listings/create-listing.ts';
 import { linkListing } from './listings/link-listing.ts';
@@ -164,6 +165,7 @@ export function registerMarketRoutes(api: ApiApp, { database }: AppContext): voi
     await exportListings(db, { regionCode: actor.regionCode, ownerOrgId, format: request.query.format }, reply.raw);
   });
 
+  registerImportRoutes(api, db);
   registerAttachmentRoutes(api, db, async (request, region) => region ?? userOf(request.actor)?.regionCode ?? (await defaultRegion(db)));
 
   api.get('/market/match-conversion', {
