@@ -11,7 +11,7 @@ export type BoardTarget = {
 export type Board = { years: number[]; tiers: Record<string, Point[]>; platformsByLevel: Record<string, Point[]>; targets: BoardTarget[] };
 
 export type PoolMember = {
-  organisationId: string; name: string; uscc: string; cluster: string | null; tier: string; source: string; mentor: string | null;
+  organisationId: string; name: string; uscc: string; cluster: string | null; tier: string; status: 'active' | 'removed'; source: string; mentor: string | null; removedReason: string | null;
   outcome: string | null; unmet: number | null; gapCriteria: string[] | null; obtained: boolean;
 };
 export type Pool = { items: PoolMember[]; counts: { tier: string; cluster: string | null; count: number }[]; total: number };
@@ -32,13 +32,23 @@ export const useRuns = () => useQuery({
   refetchInterval: (q) => (q.state.data?.items.some((r) => r.status === 'running') ? 1000 : false),
 });
 
+/** Every pool an enterprise is or was in (removed ones with their reason), for its page. */
+export const useMemberships = (organisationId: string, enabled: boolean) => useQuery({
+  queryKey: ['cultivation', 'pool', 'of', organisationId], enabled,
+  queryFn: () => api<Pool>('GET', `/cultivation/pools?organisationId=${organisationId}&status=all`),
+});
+
+export type PoolChange = { tier: string; organisationId: string } & (
+  { kind: 'add'; mentor?: string } | { kind: 'remove'; reason: string } | { kind: 'mentor'; mentor: string });
+
 export function usePoolChange() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (c: { tier: string; organisationId: string; kind: 'remove'; reason: string } | { tier: string; organisationId: string; kind: 'mentor'; mentor: string }) =>
-      c.kind === 'remove'
-        ? api('POST', `/cultivation/pools/${c.tier}/members/${c.organisationId}/remove`, { reason: c.reason })
-        : api('PUT', `/cultivation/pools/${c.tier}/members/${c.organisationId}/mentor`, { mentor: c.mentor }),
+    mutationFn: (c: PoolChange) => {
+      if (c.kind === 'add') return api('POST', `/cultivation/pools/${c.tier}/members`, { organisationId: c.organisationId, ...(c.mentor ? { mentor: c.mentor } : {}) });
+      if (c.kind === 'remove') return api('POST', `/cultivation/pools/${c.tier}/members/${c.organisationId}/remove`, { reason: c.reason });
+      return api('PUT', `/cultivation/pools/${c.tier}/members/${c.organisationId}/mentor`, { mentor: c.mentor });
+    },
     onSuccess: () => void client.invalidateQueries({ queryKey: ['cultivation', 'pool'] }),
   });
 }

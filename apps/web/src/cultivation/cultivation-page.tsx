@@ -1,4 +1,4 @@
-import { Button, Card, Col, Flex, Input, Modal, Row, Segmented, Select, Table, Tabs, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Col, Flex, Row, Segmented, Select, Table, Tabs, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { EChart } from '../charts/e-chart.tsx';
@@ -9,9 +9,8 @@ import { CLUSTER_NAMES } from '../registry/messages.ts';
 import { useDocumentTitle } from '../shell/use-document-title.ts';
 import { PageError, PageLoading } from '../states/page-states.tsx';
 import { seriesChartOption } from './board-charts.ts';
-import { useAlerts, useBoard, usePool, usePoolChange, useRuns, useStartRun, type BoardTarget, type PoolMember, type Run } from './cultivation-api.ts';
-
-const TIERS = ['tech-sme', 'hnte', 'gazelle', 'unicorn', 'innovative-sme', 'specialized-sme', 'little-giant'];
+import { useAlerts, useBoard, usePool, useRuns, useStartRun, type BoardTarget, type PoolMember, type Run } from './cultivation-api.ts';
+import { POOL_TIERS as TIERS, PoolDialog, type PoolDialogState } from './pool-dialogs.tsx';
 const OUTCOME_COLOR: Record<string, string> = { qualified: 'green', not_qualified: 'red', undetermined: 'gold' };
 
 /** 梯次培育: pools, the 双倍增 board, alerts and evaluation runs. */
@@ -41,10 +40,10 @@ function Pools() {
   const [tier, setTier] = useState('hnte');
   const [cluster, setCluster] = useState<string | undefined>();
   const pool = usePool(tier, cluster);
-  const change = usePoolChange();
   const clusterName = useClusterName();
-  const [dialog, setDialog] = useState<{ kind: 'remove' | 'mentor'; member: PoolMember } | null>(null);
-  const [text, setText] = useState('');
+  const [dialog, setDialog] = useState<PoolDialogState | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const act = (kind: 'remove' | 'mentor', m: PoolMember) => setDialog({ kind, tier, enterprise: { id: m.organisationId, name: m.name } });
   const byCluster = useMemo(() => (pool.data?.counts ?? []).filter((c) => c.tier === tier).sort((a, b) => b.count - a.count), [pool.data, tier]);
   return (
     <Flex vertical gap={12} data-testid="pools">
@@ -53,7 +52,9 @@ function Pools() {
         <Select allowClear placeholder={t('reg.cluster')} style={{ width: 200 }} value={cluster} onChange={setCluster}
           options={Object.keys(CLUSTER_NAMES).map((c) => ({ value: c, label: clusterName(c) }))} />
         {!cluster && byCluster.map((c) => <Tag key={c.cluster ?? '-'}>{clusterName(c.cluster)} {c.count}</Tag>)}
+        <Button type="primary" style={{ marginInlineStart: 'auto' }} onClick={() => setDialog({ kind: 'add', tier })} data-testid="pool-add">{t('pool.add')}</Button>
       </Flex>
+      {done && <Alert type="success" showIcon closable title={done} onClose={() => setDone(null)} data-testid="pool-done" />}
       {pool.isError ? <PageError error={pool.error} onRetry={() => void pool.refetch()} /> : (
         <Table<PoolMember>
           size="small" rowKey="organisationId" loading={pool.isPending} dataSource={pool.data?.items} data-testid="pool-table"
@@ -68,22 +69,15 @@ function Pools() {
             { title: t('cul.col.obtained'), dataIndex: 'obtained', width: 90, render: (o: boolean) => (o ? <Tag color="green">✓</Tag> : '') },
             { title: '', width: 170, render: (_: unknown, m) => (
               <Flex gap={4}>
-                <Button size="small" onClick={() => { setText(''); setDialog({ kind: 'mentor', member: m }); }}>{t('cul.assignMentor')}</Button>
-                <Button size="small" danger onClick={() => { setText(''); setDialog({ kind: 'remove', member: m }); }}>{t('cul.remove')}</Button>
+                <Button size="small" onClick={() => act('mentor', m)} data-testid="pool-mentor">{t('cul.assignMentor')}</Button>
+                <Button size="small" danger onClick={() => act('remove', m)} data-testid="pool-remove">{t('cul.remove')}</Button>
               </Flex>
             ) },
           ]}
         />
       )}
-      <Modal open={dialog !== null} title={dialog?.member.name} okText={t('cul.ok')} confirmLoading={change.isPending}
-        onCancel={() => setDialog(null)}
-        onOk={() => {
-          if (!dialog) return;
-          const base = { tier, organisationId: dialog.member.organisationId };
-          change.mutate(dialog.kind === 'remove' ? { ...base, kind: 'remove', reason: text } : { ...base, kind: 'mentor', mentor: text }, { onSuccess: () => setDialog(null) });
-        }}>
-        <Input placeholder={dialog?.kind === 'remove' ? t('cul.removeReason') : t('cul.mentorName')} value={text} onChange={(e) => setText(e.target.value)} />
-      </Modal>
+      <PoolDialog state={dialog} onClose={() => setDialog(null)}
+        onDone={(c) => setDone(`${t(c.kind === 'add' ? 'pool.added' : c.kind === 'remove' ? 'pool.removed' : 'pool.mentorSaved')}${dialog?.enterprise ? `：${dialog.enterprise.name}` : ''}`)} />
     </Flex>
   );
 }

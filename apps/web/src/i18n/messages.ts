@@ -4,6 +4,8 @@ import { MONITORING_MESSAGES } from '../monitoring/messages.ts';
 import { DEALS_MESSAGES } from '../market/deals/messages.ts';
 import { MARKET_MESSAGES } from '../market/messages.ts';
 import { REGISTRY_MESSAGES } from '../registry/messages.ts';
+import { REGISTRY_EDIT_MESSAGES } from '../registry/edit-messages.ts';
+import { POOL_MESSAGES } from '../cultivation/pool-messages.ts';
 
 export type Lang = 'zh-CN' | 'en';
 
@@ -45,6 +47,8 @@ const zhCN = {
   ...MARKET_MESSAGES.zh,
   ...DEALS_MESSAGES.zh,
   ...REGISTRY_MESSAGES.zh,
+  ...REGISTRY_EDIT_MESSAGES.zh,
+  ...POOL_MESSAGES.zh,
 
   'state.loading': '正在加载…',
   'state.errorTitle': '加载失败',
@@ -115,6 +119,8 @@ const en: Record<MessageKey, string> = {
   ...MARKET_MESSAGES.en,
   ...DEALS_MESSAGES.en,
   ...REGISTRY_MESSAGES.en,
+  ...REGISTRY_EDIT_MESSAGES.en,
+  ...POOL_MESSAGES.en,
 
   'state.loading': 'Loading…',
   'state.errorTitle': 'Could not load',

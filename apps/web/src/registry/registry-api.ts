@@ -1,6 +1,7 @@
 // Data hooks of the registry and cultivation pages, typed after the server's contracts.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, ApiError, CSRF_COOKIE, CSRF_HEADER, readCookie } from '../api/api-client.ts';
+import type { FiscalYearBody, StoredFiscalYear } from './fiscal-year-form-model.ts';
 
 export type EnterpriseListItem = {
   id: string; name: string; uscc: string; districtCode: string | null; cluster: string | null; latestYear: number | null;
@@ -8,7 +9,8 @@ export type EnterpriseListItem = {
 };
 export type EnterpriseFilter = { q?: string; cluster?: string; tier?: string; offset: number; limit: number };
 
-export type FiscalYear = { year: number; salesRevenueFen: string | null; rdExpenseFen: string | null; totalAssetsFen: string | null; employees: number | null; scienceStaff: number | null };
+export type FiscalYear = StoredFiscalYear & { salesRevenueFen: string | null; rdExpenseFen: string | null; totalAssetsFen: string | null; employees: number | null; scienceStaff: number | null };
+export type ProfileBody = { foundedOn?: string | null; industryCode?: string | null; techField?: string | null; cluster?: string | null };
 export type EnterpriseRecord = {
   id: string; name: string; uscc: string; districtCode: string | null; foundedOn: string | null; industryCode: string | null; techField: string | null; cluster: string | null;
   fiscalYears: FiscalYear[]; ip: { kind: string; status: string; acquisition: string; count: number }[];
@@ -38,6 +40,30 @@ export function useEnterprises(f: EnterpriseFilter) {
 
 export function useEnterprise(id: string) {
   return useQuery({ queryKey: ['registry', 'enterprise', id], queryFn: () => api<EnterpriseRecord>('GET', `/registry/enterprises/${id}`) });
+}
+
+/** After an edit: the record, the list, and everything computed from the data (self-assessment, ladder). */
+function useRefreshEnterprise(id: string) {
+  const client = useQueryClient();
+  return () => Promise.all([
+    client.invalidateQueries({ queryKey: ['registry', 'enterprise', id] }),
+    client.invalidateQueries({ queryKey: ['registry', 'enterprises'] }),
+    client.invalidateQueries({ queryKey: ['cultivation', 'self', id] }),
+    client.invalidateQueries({ queryKey: ['cultivation', 'ladder', id] }),
+  ]);
+}
+
+export function useSaveProfile(id: string) {
+  const refresh = useRefreshEnterprise(id);
+  return useMutation({ mutationFn: (body: ProfileBody) => api('PATCH', `/registry/enterprises/${id}`, body), onSuccess: refresh });
+}
+
+export function useSaveFiscalYear(id: string) {
+  const refresh = useRefreshEnterprise(id);
+  return useMutation({
+    mutationFn: ({ year, body }: { year: number; body: FiscalYearBody }) => api('PUT', `/registry/enterprises/${id}/fiscal-years/${year}`, body),
+    onSuccess: refresh,
+  });
 }
 
 export function useSelfAssessment(id: string) {
