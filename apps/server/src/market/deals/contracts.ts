@@ -52,6 +52,15 @@ export const NegotiationBody = z.object({
   id: z.string(), title: z.string(), status: z.string(), agreedFen: z.string().nullable(), mySide: z.enum(['buyer', 'seller']),
   offers: z.array(z.object({ seq: z.number(), side: z.string(), amountFen: z.string(), message: z.string(), at: z.string() })),
 });
+export const NegotiationListQuery = z.strictObject({ side: z.enum(['buyer', 'seller']).optional(), status: z.enum(['open', 'agreed', 'declined']).optional() });
+export const NegotiationList = z.object({
+  items: z.array(z.object({
+    id: z.string(), listingRegionCode: z.string(), listingId: z.string(), title: z.string(), status: z.string(), agreedFen: z.string().nullable(),
+    mySide: z.enum(['buyer', 'seller']), counterpartyName: z.string(), offerCount: z.number(),
+    latestOffer: z.object({ seq: z.number(), side: z.enum(['buyer', 'seller']), amountFen: z.string(), at: z.string() }),
+    turn: z.enum(['mine', 'theirs']).nullable().describe('mine = 轮到本方还价或接受 / your move; theirs = 等待对方 / waiting'), updatedAt: z.string(),
+  })),
+});
 export const DealResponse = z.object({ dealId: z.string(), contractId: z.string(), priceFen: z.string() });
 
 /** A party on the platform is named by `orgId` (its name, credit code and district are then taken from the record). */

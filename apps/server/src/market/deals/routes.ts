@@ -14,10 +14,11 @@ import { cancelLot, markDepositRefunded } from './auctions/manage-lot.ts';
 import { dueLots, settleAuction } from './auctions/settle-auction.ts';
 import {
   AcceptedBidBody, BidLogBody, BuyResponse, ContractBody, ContractList, ContractListQuery, ContractTermsRequest, CreateAuctionRequest, DealResponse,
-  CancelLotRequest, ErrorResponse, IdParams, RefundRequest, ListingRefRequest, LotBody, LotList, NegotiationBody, OfferRequest, PlaceBidRequest, RegisterBidderRequest,
+  CancelLotRequest, ErrorResponse, IdParams, RefundRequest, ListingRefRequest, LotBody, LotList, NegotiationBody, NegotiationList, NegotiationListQuery, OfferRequest, PlaceBidRequest, RegisterBidderRequest,
   RegisterBidderResponse, ReviewRequest, StartNegotiationRequest, StatisticsBody, StatisticsQuery,
 } from './contracts.ts';
 import { buyListing } from './orders/buy-listing.ts';
+import { listNegotiations } from './orders/list-negotiations.ts';
 import { acceptOffer, counterOffer, getNegotiation, startNegotiation } from './orders/negotiate.ts';
 import { resolveParty, type ContractTermsInput } from './tech-contracts/contract-input.ts';
 import type { Db } from '../../platform/database/open-database.ts';
@@ -149,6 +150,11 @@ export function registerDealsRoutes(api: ApiApp, { database }: AppContext, optio
     const { id } = await startNegotiation(db, actor, { ...request.body, amountFen: BigInt(request.body.amountFen) }, now(), request.id);
     return reply.code(201).send(await negotiationBody(id, actor));
   });
+
+  api.get('/market/negotiations', {
+    config: { access: 'authenticated' },
+    schema: { tags: TAGS, summary: '我的议价（卖方与买方）/ My negotiations, as seller and as buyer', querystring: NegotiationListQuery, response: { 200: NegotiationList, ...errors } },
+  }, async (request) => ({ items: await listNegotiations(db, request.actor as UserActor, request.query) }));
 
   api.get('/market/negotiations/:id', {
     config: { access: 'authenticated' },
