@@ -65,7 +65,7 @@ test('a bureau officer adds an enterprise to a pool with a mentor and removes an
   await expect.poll(() => page.locator('#pool_reason_help').textContent(), { timeout: 20_000 }).toContain('reason');
   await page.getByLabel('移出原因').fill('企业已迁出本市');
   await page.getByTestId('pool-dialog-ok').click();
-  await expect.poll(() => page.getByTestId('pool-done').textContent(), { timeout: 20_000 }).toContain(`已移出培育库：${removedName}`);
+  await expect.poll(() => page.getByTestId('pool-done').textContent(), { timeout: 20_000 }).toContain(`已移出培育库 · ${removedName}`);
   await expect.poll(() => table.textContent()).not.toContain(removedName);
 
   // Add the demo enterprise 启明轴承 to the unicorn pool with its mentor.

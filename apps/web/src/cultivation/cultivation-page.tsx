@@ -77,7 +77,7 @@ function Pools() {
         />
       )}
       <PoolDialog state={dialog} onClose={() => setDialog(null)}
-        onDone={(c) => setDone(`${t(c.kind === 'add' ? 'pool.added' : c.kind === 'remove' ? 'pool.removed' : 'pool.mentorSaved')}${dialog?.enterprise ? `：${dialog.enterprise.name}` : ''}`)} />
+        onDone={(c) => setDone(`${t(c.kind === 'add' ? 'pool.added' : c.kind === 'remove' ? 'pool.removed' : 'pool.mentorSaved')}${dialog?.enterprise ? ` · ${dialog.enterprise.name}` : ''}`)} />
     </Flex>
   );
 }

@@ -56,7 +56,7 @@ export function FiscalYearDialog({ enterpriseId, stored, open, existingYears, on
           {MONEY_FIELDS.map((k) => (
             <Col key={k} xs={24} sm={12} md={8}>
               <Form.Item name={k} label={t(`fy.${k}` as MessageKey)} rules={[amount]}>
-                <Input inputMode="decimal" suffix="万元" allowClear />
+                <Input inputMode="decimal" suffix={t('edit.wan')} allowClear />
               </Form.Item>
             </Col>
           ))}
