@@ -1,11 +1,13 @@
-// Writes one batch of validated rows in one transaction: COPY into a per-session staging table, then one
-// INSERT … SELECT … ON CONFLICT per target (organisations created when missing and found by credit code,
-// profiles, fiscal years, IP counts), and one audit row. A row lands in every table or in none. Updates
-// that would change nothing are skipped, so re-importing the same file writes (almost) nothing.
+// Writes one batch of validated rows in one transaction. The batch's credit codes are looked up once; rows
+// of enterprises not yet registered go straight into the target tables by COPY (organisation, profile,
+// fiscal years, IP counts: the bulk of a first import), rows of registered ones through a per-session staging
+// table and one INSERT … SELECT … ON CONFLICT per target. Then one audit row. A row lands in every table or in
+// none. Updates that would change nothing are skipped, so re-importing the same file writes (almost) nothing.
 import { drizzle } from 'drizzle-orm/node-postgres';
 import type pg from 'pg';
 import { appendAudit } from '../../platform/audit/append-audit.ts';
 import type { AuditActor } from '../../platform/auth/actor.ts';
+import { uuidV7 } from '../../platform/ids/uuid-v7.ts';
 import { copyIn, copyValue } from './copy-in.ts';
 import { IP_COLUMNS, MONEY_KEYS, type ImportRow, type IpColumn, type RowError } from './validate-row.ts';
 
@@ -19,49 +21,49 @@ const FISCAL = ['sales_revenue_fen', 'operating_revenue_fen', 'main_business_rev
   'employees', 'science_staff', 'rd_staff', 'conversions'];
 const IP_KEYS = Object.keys(IP_COLUMNS) as IpColumn[];
 const IP_STAGE = IP_KEYS.map((k) => `ip_${IP_COLUMNS[k]}`);
-const STAGE_COLUMNS = ['row_number', 'uscc', 'name', 'district', 'founded_on', 'industry_code', 'tech_field', 'cluster', 'listed', 'year', ...FISCAL, ...IP_STAGE];
+const STAGE_COLUMNS = ['row_number', 'org_id', 'uscc', 'name', 'district', 'founded_on', 'industry_code', 'tech_field', 'cluster', 'listed', 'year', ...FISCAL, ...IP_STAGE];
 
 const CREATE_STAGE = `CREATE TEMP TABLE IF NOT EXISTS registry_import_stage (
-  row_number int, uscc text, name text, district text, founded_on date, industry_code text, tech_field text, cluster text, listed boolean, year int,
+  row_number int, org_id uuid, uscc text, name text, district text, founded_on date, industry_code text, tech_field text, cluster text, listed boolean, year int,
   ${FISCAL.map((c) => `${c} ${c.endsWith('_fen') ? 'bigint' : 'int'}`).join(', ')}, ${IP_STAGE.map((c) => `${c} int`).join(', ')}
 ) ON COMMIT DELETE ROWS`;
 const COPY = `COPY registry_import_stage (${STAGE_COLUMNS.join(', ')}) FROM STDIN`;
-const JOIN = `FROM registry_import_stage s JOIN organisations o ON o.region_code = $1 AND o.uscc = s.uscc AND o.kind = 'enterprise'`;
 const PROFILE = ['founded_on', 'industry_code', 'tech_field', 'cluster', 'listed'];
+const FROM_STAGE = 'FROM registry_import_stage s';
 
-// A time-ordered UUID (version 7 layout: 48-bit Unix milliseconds, then random bits). PostgreSQL 15–17 have no
-// uuidv7(); random v4 keys scatter a million-row import across every page of each primary-key index, ordered
-// keys append to its right edge.
-const UUID_V7 = `encode(set_bit(set_bit(overlay(uuid_send(gen_random_uuid()) PLACING substring(int8send((extract(epoch FROM clock_timestamp()) * 1000)::bigint) FROM 3) FROM 1 FOR 6), 52, 1), 53, 1), 'hex')::uuid`;
-
-const SQL = {
-  organisations: `WITH up AS (
-      INSERT INTO organisations (region_code, id, kind, name, uscc, district_code)
-      SELECT DISTINCT ON (uscc) $1, ${UUID_V7}, 'enterprise', name, uscc, district FROM registry_import_stage ORDER BY uscc, row_number DESC
-      ON CONFLICT (region_code, uscc) DO UPDATE SET name = EXCLUDED.name, district_code = EXCLUDED.district_code, updated_at = now()
-        WHERE organisations.kind = 'enterprise' AND (organisations.name, organisations.district_code) IS DISTINCT FROM (EXCLUDED.name, EXCLUDED.district_code)
-      RETURNING (xmax = 0) AS inserted)
-    SELECT count(*) FILTER (WHERE inserted)::int AS created FROM up`,
-  notEnterprise: `SELECT s.row_number FROM registry_import_stage s JOIN organisations o ON o.region_code = $1 AND o.uscc = s.uscc WHERE o.kind <> 'enterprise'`,
+/** Statements for the rows of already registered enterprises (staged with their organisation id). */
+const UPSERT = {
+  organisations: `UPDATE organisations o SET name = s.name, district_code = s.district, updated_at = now()
+    FROM (SELECT DISTINCT ON (org_id) org_id, name, district FROM registry_import_stage ORDER BY org_id, row_number DESC) s
+    WHERE o.region_code = $1 AND o.id = s.org_id AND (o.name, o.district_code) IS DISTINCT FROM (s.name, s.district)`,
   profiles: `INSERT INTO registry_enterprises (region_code, organisation_id, ${PROFILE.join(', ')})
-    SELECT DISTINCT ON (s.uscc) $1, o.id, ${PROFILE.map((c) => `s.${c}`).join(', ')} ${JOIN} ORDER BY s.uscc, s.row_number DESC
+    SELECT DISTINCT ON (s.org_id) $1, s.org_id, ${PROFILE.map((c) => `s.${c}`).join(', ')} ${FROM_STAGE} ORDER BY s.org_id, s.row_number DESC
     ON CONFLICT (region_code, organisation_id) DO UPDATE SET ${PROFILE.map((c) => `${c} = coalesce(EXCLUDED.${c}, registry_enterprises.${c})`).join(', ')}, updated_at = now()
       WHERE (${PROFILE.map((c) => `registry_enterprises.${c}`).join(', ')}) IS DISTINCT FROM (${PROFILE.map((c) => `coalesce(EXCLUDED.${c}, registry_enterprises.${c})`).join(', ')})`,
   fiscal: `INSERT INTO registry_fiscal_years (region_code, organisation_id, year, ${FISCAL.join(', ')})
-    SELECT $1, o.id, s.year, ${FISCAL.map((c) => `s.${c}`).join(', ')} ${JOIN}
+    SELECT $1, s.org_id, s.year, ${FISCAL.map((c) => `s.${c}`).join(', ')} ${FROM_STAGE}
     ON CONFLICT (region_code, organisation_id, year) DO UPDATE SET ${FISCAL.map((c) => `${c} = coalesce(EXCLUDED.${c}, registry_fiscal_years.${c})`).join(', ')}
       WHERE (${FISCAL.map((c) => `registry_fiscal_years.${c}`).join(', ')}) IS DISTINCT FROM (${FISCAL.map((c) => `coalesce(EXCLUDED.${c}, registry_fiscal_years.${c})`).join(', ')})`,
   ip: `INSERT INTO registry_ip_holdings (region_code, organisation_id, kind, status, acquisition, count)
-    SELECT DISTINCT ON (o.id, v.kind) $1, o.id, v.kind, 'granted', 'self', v.n ${JOIN}
+    SELECT DISTINCT ON (s.org_id, v.kind) $1, s.org_id, v.kind, 'granted', 'self', v.n ${FROM_STAGE}
     CROSS JOIN LATERAL (VALUES ${IP_KEYS.map((k) => `('${IP_COLUMNS[k]}', s.ip_${IP_COLUMNS[k]})`).join(', ')}) AS v(kind, n)
-    WHERE v.n IS NOT NULL ORDER BY o.id, v.kind, s.row_number DESC
+    WHERE v.n IS NOT NULL ORDER BY s.org_id, v.kind, s.row_number DESC
     ON CONFLICT (region_code, organisation_id, kind, status, acquisition) DO UPDATE SET count = EXCLUDED.count WHERE registry_ip_holdings.count <> EXCLUDED.count`,
 };
 
-function stageText(rows: readonly ImportRow[]): string {
+/** COPY targets for the rows of enterprises this batch registers. */
+const COPY_NEW = {
+  organisations: 'COPY organisations (region_code, id, kind, name, uscc, district_code) FROM STDIN',
+  profiles: `COPY registry_enterprises (region_code, organisation_id, ${PROFILE.join(', ')}) FROM STDIN`,
+  fiscal: `COPY registry_fiscal_years (region_code, organisation_id, year, ${FISCAL.join(', ')}) FROM STDIN`,
+  ip: 'COPY registry_ip_holdings (region_code, organisation_id, kind, status, acquisition, count) FROM STDIN',
+};
+
+
+function stageText(rows: readonly ImportRow[], orgIds: ReadonlyMap<string, string>): string {
   const lines: string[] = [];
   for (const r of rows) {
-    const v: (string | number | boolean | null)[] = [r.rowNumber, r.uscc, r.name, r.districtCode, r.foundedOn, r.industryCode, r.techField, r.cluster, r.listed, r.year];
+    const v: (string | number | boolean | null)[] = [r.rowNumber, orgIds.get(r.uscc)!, r.uscc, r.name, r.districtCode, r.foundedOn, r.industryCode, r.techField, r.cluster, r.listed, r.year];
     for (const k of MONEY_KEYS) v.push(r.money[k]);
     v.push(r.employees, r.scienceStaff, r.rdStaff, r.conversions);
     for (const k of IP_KEYS) v.push(r.ip[k]);
@@ -70,29 +72,99 @@ function stageText(rows: readonly ImportRow[]): string {
   return `${lines.join('\n')}\n`;
 }
 
+const numberOrNull = (n: number | null): string => (n === null ? '\\N' : String(n));
+const textOrNull = (v: string | null): string => (v === null ? '\\N' : copyValue(v));
+
+/**
+ * The COPY texts for the rows of enterprises not yet registered (one organisation per credit code; its last
+ * row wins). Built with plain concatenation: this runs for every row of a first import.
+ */
+function newEnterpriseText(regionCode: string, rows: readonly ImportRow[], orgIds: ReadonlyMap<string, string>) {
+  const region = copyValue(regionCode);
+  const last = new Map<string, ImportRow>();
+  const ipLast = new Map<string, number>();
+  let fiscal = '';
+  for (const r of rows) {
+    last.set(r.uscc, r);
+    const id = orgIds.get(r.uscc)!;
+    let l = `${region}\t${id}\t${r.year}`;
+    for (const k of MONEY_KEYS) l += `\t${numberOrNull(r.money[k])}`;
+    fiscal += `${l}\t${numberOrNull(r.employees)}\t${numberOrNull(r.scienceStaff)}\t${numberOrNull(r.rdStaff)}\t${numberOrNull(r.conversions)}\n`;
+    for (const k of IP_KEYS) { const n = r.ip[k]; if (n !== null) ipLast.set(`${id}\t${IP_COLUMNS[k]}`, n); }
+  }
+  let organisations = '';
+  let profiles = '';
+  for (const [uscc, r] of last) {
+    const id = orgIds.get(uscc)!;
+    organisations += `${region}\t${id}\tenterprise\t${copyValue(r.name)}\t${copyValue(uscc)}\t${copyValue(r.districtCode)}\n`;
+    profiles += `${region}\t${id}\t${textOrNull(r.foundedOn)}\t${textOrNull(r.industryCode)}\t${textOrNull(r.techField)}\t${textOrNull(r.cluster)}\t${r.listed === null ? '\\N' : r.listed}\n`;
+  }
+  let ip = '';
+  for (const [key, n] of ipLast) ip += `${region}\t${key}\tgranted\tself\t${n}\n`;
+  return { count: last.size, organisations, profiles, fiscal, ip: ip === '' ? null : ip };
+}
+
+const NOT_AN_ENTERPRISE = (row: ImportRow): RowError => ({
+  column: 'uscc', field: '统一社会信用代码', rule: 'not_an_enterprise',
+  message: `统一社会信用代码：${row.uscc} 已登记为非企业机构（高校、银行等），不能作为企业导入`,
+  message_en: `Unified social credit code: ${row.uscc} is registered as an organisation that is not an enterprise`,
+});
+
 export async function writeBatch(client: pg.PoolClient, regionCode: string, jobId: string, actor: AuditActor, rows: readonly ImportRow[], audit?: BatchAudit): Promise<BatchOutcome> {
+  // Another writer may register one of the batch's enterprises between the lookup and the COPY: the unique
+  // credit-code index refuses it, the transaction rolls back, and the retry finds it registered.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await writeOnce(client, regionCode, jobId, actor, rows, audit);
+    } catch (err) {
+      if (attempt >= 3 || (err as { constraint?: string }).constraint !== 'organisations_region_uscc') throw err;
+    }
+  }
+}
+
+async function writeOnce(client: pg.PoolClient, regionCode: string, jobId: string, actor: AuditActor, rows: readonly ImportRow[], audit?: BatchAudit): Promise<BatchOutcome> {
   await client.query('BEGIN');
   try {
-    await client.query(CREATE_STAGE);
-    await copyIn(client, COPY, stageText(rows));
-    const created = (await client.query<{ created: number }>(SQL.organisations, [regionCode])).rows[0]!.created;
-    const bad = new Set((await client.query<{ row_number: number }>(SQL.notEnterprise, [regionCode])).rows.map((r) => r.row_number));
-    await client.query(SQL.profiles, [regionCode]);
-    await client.query(SQL.fiscal, [regionCode]);
-    await client.query(SQL.ip, [regionCode]);
-    const good = bad.size === 0 ? rows : rows.filter((r) => !bad.has(r.rowNumber));
+    const usccs = [...new Set(rows.map((r) => r.uscc))];
+    const found = await client.query<{ uscc: string; id: string; kind: string }>(
+      'SELECT uscc, id, kind FROM organisations WHERE region_code = $1 AND uscc = ANY($2::text[])', [regionCode, usccs]);
+    const orgIds = new Map<string, string>();
+    const notEnterprise = new Set<string>();
+    for (const o of found.rows) { if (o.kind === 'enterprise') orgIds.set(o.uscc, o.id); else notEnterprise.add(o.uscc); }
+    const registered: ImportRow[] = [];
+    const unregistered: ImportRow[] = [];
+    const now = Date.now();
+    for (const r of rows) {
+      if (notEnterprise.has(r.uscc)) continue;
+      if (orgIds.has(r.uscc)) { registered.push(r); continue; }
+      orgIds.set(r.uscc, uuidV7(now));
+      unregistered.push(r);
+    }
+    let created = 0;
+    if (unregistered.length > 0) {
+      const t = newEnterpriseText(regionCode, unregistered, orgIds);
+      await copyIn(client, COPY_NEW.organisations, t.organisations);
+      await copyIn(client, COPY_NEW.profiles, t.profiles);
+      await copyIn(client, COPY_NEW.fiscal, t.fiscal);
+      if (t.ip) await copyIn(client, COPY_NEW.ip, t.ip);
+      created = t.count;
+    }
+    if (registered.length > 0) {
+      await client.query(CREATE_STAGE);
+      await copyIn(client, COPY, stageText(registered, orgIds));
+      await client.query(UPSERT.organisations, [regionCode]);
+      await client.query(UPSERT.profiles, [regionCode]);
+      await client.query(UPSERT.fiscal, [regionCode]);
+      await client.query(UPSERT.ip, [regionCode]);
+    }
+    const good = notEnterprise.size === 0 ? rows : rows.filter((r) => !notEnterprise.has(r.uscc));
     // Last statement before COMMIT: the region's audit lock is held for as short as possible.
     await appendAudit(drizzle(client), actor, audit ? { regionCode, ...audit } : {
       regionCode, action: 'registry.rows_imported', entityType: 'import_job', entityId: jobId,
       after: { rows: good.length, firstRow: good[0]?.rowNumber ?? null, lastRow: good.at(-1)?.rowNumber ?? null, organisationsCreated: created },
     });
     await client.query('COMMIT');
-    const rejected = rows.filter((r) => bad.has(r.rowNumber)).map((row) => ({
-      row,
-      errors: [{ column: 'uscc' as const, field: '统一社会信用代码', rule: 'not_an_enterprise',
-        message: `统一社会信用代码：${row.uscc} 已登记为非企业机构（高校、银行等），不能作为企业导入`,
-        message_en: `Unified social credit code: ${row.uscc} is registered as an organisation that is not an enterprise` }],
-    }));
+    const rejected = rows.filter((r) => notEnterprise.has(r.uscc)).map((row) => ({ row, errors: [NOT_AN_ENTERPRISE(row)] }));
     return { imported: good.length, createdOrganisations: created, rejected };
   } catch (err) {
     await client.query('ROLLBACK').catch(() => undefined);
