@@ -75,6 +75,11 @@ export const ContractTermsRequest = z.strictObject({
   payments: z.array(z.strictObject({ dueOn: z.iso.date(), amountFen: Fen })).max(120),
   signedOn: z.iso.date().nullable().optional(), partiesContractNo: z.string().trim().max(60).nullable().optional(),
 });
+const Localised = z.object({ zh: z.string(), en: z.string() });
+export const ContractFieldDictionary = z.object({
+  fields: z.array(z.object({ key: z.string(), label: Localised, required: z.boolean(), meaning: Localised, rule: Localised })),
+  types: z.array(z.object({ key: z.string(), label: Localised, subtypes: z.array(z.object({ key: z.string(), label: Localised })) })),
+});
 export const ReviewRequest = z.strictObject({ decision: z.enum(['register', 'return']), note: z.string().max(500).optional() });
 
 const PartyBody = z.object({ orgId: z.string().nullable(), regionCode: z.string().nullable(), name: z.string(), uscc: z.string(), districtCode: z.string().nullable() });

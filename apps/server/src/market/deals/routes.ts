@@ -13,14 +13,16 @@ import { registerBidder } from './auctions/register-bidder.ts';
 import { cancelLot, markDepositRefunded } from './auctions/manage-lot.ts';
 import { dueLots, settleAuction } from './auctions/settle-auction.ts';
 import {
-  AcceptedBidBody, BidLogBody, BuyResponse, ContractBody, ContractList, ContractListQuery, ContractTermsRequest, CreateAuctionRequest, DealResponse,
+  AcceptedBidBody, BidLogBody, BuyResponse, ContractBody, ContractFieldDictionary, ContractList, ContractListQuery, ContractTermsRequest, CreateAuctionRequest, DealResponse,
   CancelLotRequest, ErrorResponse, IdParams, RefundRequest, ListingRefRequest, LotBody, LotList, NegotiationBody, NegotiationList, NegotiationListQuery, OfferRequest, PlaceBidRequest, RegisterBidderRequest,
   RegisterBidderResponse, ReviewRequest, StartNegotiationRequest, StatisticsBody, StatisticsQuery,
 } from './contracts.ts';
 import { buyListing } from './orders/buy-listing.ts';
 import { listNegotiations } from './orders/list-negotiations.ts';
 import { acceptOffer, counterOffer, getNegotiation, startNegotiation } from './orders/negotiate.ts';
+import { CONTRACT_FIELDS } from './tech-contracts/contract-fields.ts';
 import { resolveParty, type ContractTermsInput } from './tech-contracts/contract-input.ts';
+import { CONTRACT_SUBTYPE_NAMES, CONTRACT_TYPE_NAMES, contractSubtypes, contractTypes } from './tech-contracts/contract-rules.ts';
 import type { Db } from '../../platform/database/open-database.ts';
 import { createContract, getContract, listContracts, reviewContract, submitContract, updateContract } from './tech-contracts/contract-operations.ts';
 import { contractStatistics, statisticsWorkbook } from './tech-contracts/contract-statistics.ts';
@@ -196,6 +198,17 @@ export function registerDealsRoutes(api: ApiApp, { database }: AppContext, optio
     config: { access: 'authenticated' },
     schema: { tags: TAGS, summary: '录入技术合同 / Record a technology contract', body: ContractTermsRequest, response: { 201: ContractBody, ...errors } },
   }, async (request, reply) => reply.code(201).send(contractBody(await createContract(db, request.actor as UserActor, await termsOf(db, request.body), request.id))));
+
+  api.get('/market/contract-fields', {
+    config: { access: 'public' },
+    schema: { tags: TAGS, summary: '技术合同字段说明与类型表 / Field dictionary and official types of a technology contract', response: { 200: ContractFieldDictionary } },
+  }, async () => ({
+    fields: [...CONTRACT_FIELDS],
+    types: contractTypes.map((type) => ({
+      key: type, label: CONTRACT_TYPE_NAMES[type],
+      subtypes: contractSubtypes[type].map((sub) => ({ key: sub, label: CONTRACT_SUBTYPE_NAMES[`${type}.${sub}`]! })),
+    })),
+  }));
 
   api.get('/market/contracts/:id', {
     config: { access: 'authenticated' },

@@ -42,6 +42,7 @@ export async function updateContract(db: Db, actor: UserActor, id: string, input
   return db.transaction(async (tx) => {
     const before = await lockOwned(tx, actor, id);
     requireStatus(before, ['draft', 'returned']);
+    requireSameParties(actor, before, terms);
     const [row] = await tx.update(techContracts).set({ ...terms, status: 'draft', updatedAt: new Date() })
       .where(and(eq(techContracts.regionCode, before.regionCode), eq(techContracts.id, id))).returning();
     await appendAudit(tx, auditActorOf(actor, requestId), { regionCode: before.regionCode, action: 'market.contract_updated', entityType: 'market_tech_contract', entityId: id, before: termsOf(before), after: terms });
@@ -114,6 +115,24 @@ function authorizeQuietly(actor: UserActor, regionCode: string): boolean {
     return true;
   } catch {
     return false;
+  }
+}
+
+/**
+ * A contract made on the platform keeps the deal's parties (the deal is counted once, for them); any
+ * contract stays one the editing organisation is a party to, so an edit cannot hand it to strangers.
+ */
+function requireSameParties(actor: UserActor, before: ContractRow, terms: { seller: ContractRow['seller']; buyer: ContractRow['buyer'] }): void {
+  if (before.dealId !== null) {
+    for (const side of ['seller', 'buyer'] as const) {
+      if (terms[side].orgId !== before[side].orgId) {
+        throw new DomainError('deal_parties_fixed', `${side}.orgId`, { zh: '平台成交合同的当事人由成交确定，不能更改', en: 'The parties of a contract from a market deal are fixed by the deal' });
+      }
+    }
+  }
+  const org = actor.organisation?.id;
+  if (!isBureau(actor) && (!org || (terms.seller.orgId !== org && terms.buyer.orgId !== org))) {
+    throw new DomainError('not_a_party', 'seller', { zh: '只能登记本机构作为一方当事人的合同', en: 'You can only register contracts your organisation is a party to' }, 403);
   }
 }
 
