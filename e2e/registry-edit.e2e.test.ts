@@ -1,6 +1,7 @@
 // Editing the registry and managing the pools in a browser: an enterprise user corrects a fiscal year (a
 // refused value shown under its field, the rest of what was typed kept) and sees its 高企 self-assessment
-// change; a bureau officer adds an enterprise to a pool with a mentor and removes another with a reason.
+// change, then reads the same refusal in English; a bureau officer adds an enterprise to a pool with a mentor
+// and removes another with a reason.
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { startPlatformForE2e, type Platform } from './harness.ts';
 
@@ -46,6 +47,14 @@ test('an enterprise user raises its R&D for last year and the 高企 R&D criteri
   await expect.poll(() => page.getByTestId('fy-table').locator(`tr[data-row-key="${lastYear}"]`).textContent()).toContain('600 万元');
   await page.getByTestId('edit-saved').getByRole('button', { name: '资质自评' }).click();
   await expect.poll(() => rdRatio.textContent(), { timeout: 20_000 }).toBe('满足');
+
+  // In English the form and the server's refusal speak English.
+  await page.getByTestId('lang-switch').click();
+  await page.getByRole('tab', { name: 'Record' }).click();
+  await page.getByTestId(`fy-edit-${lastYear}`).click();
+  await page.getByLabel('Science and technology staff').fill('9999');
+  await page.getByTestId('fy-save').click();
+  await expect.poll(() => page.locator('#fiscal-year_scienceStaff_help').textContent(), { timeout: 20_000 }).toContain('9999 science staff exceed the');
   expect(pageErrors).toEqual([]);
   await context.close();
 });
