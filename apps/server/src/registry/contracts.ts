@@ -1,5 +1,6 @@
 // Request and response schemas of the registry endpoints (and the OpenAPI document).
 import { z } from 'zod';
+import { IMPORT_KINDS } from './import/import-sheet.ts';
 import { CLUSTER_CODES, TECH_FIELD_CODES } from './reference.ts';
 
 export const ErrorResponse = z.object({ error: z.object({ code: z.string(), message: z.string(), message_en: z.string(), field: z.string().nullable() }) });
@@ -40,9 +41,15 @@ export const FiscalYearRequest = z.strictObject({
   rdStaff: z.number().int().nullable().optional(), conversions: z.number().int().nullable().optional(),
 });
 
-export const ImportQuery = z.strictObject({ fileName: z.string().min(1).max(200).regex(/\.(csv|xlsx)$/i, '文件须为 .csv 或 .xlsx / the file must be .csv or .xlsx') });
+const ImportKindParam = z.enum(IMPORT_KINDS).default('enterprises')
+  .describe('enterprises 企业名录 · certificates 资质证书 · honours 奖励/研发机构/标准/融资 · platforms 创新平台 · talents 人才团队');
+export const ImportQuery = z.strictObject({
+  fileName: z.string().min(1).max(200).regex(/\.(csv|xlsx)$/i, '文件须为 .csv 或 .xlsx / the file must be .csv or .xlsx'),
+  kind: ImportKindParam,
+});
+export const TemplateQuery = FormatQuery.extend({ kind: ImportKindParam });
 export const ImportJob = z.object({
-  id: z.string(), status: z.enum(['running', 'finished', 'failed']), format: z.string(), fileName: z.string(),
+  id: z.string(), kind: z.enum(IMPORT_KINDS), status: z.enum(['running', 'finished', 'failed', 'interrupted']), format: z.string(), fileName: z.string(),
   totalBytes: z.number(), readBytes: z.number(), rowsRead: z.number(), rowsImported: z.number(), rowsFailed: z.number(),
   error: z.object({ code: z.string(), message: z.string(), message_en: z.string() }).nullable(), startedAt: z.string(), finishedAt: z.string().nullable(),
 });

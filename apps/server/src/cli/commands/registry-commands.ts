@@ -1,5 +1,5 @@
-// `kechuang registry import FILE` (progress bar, error report beside the file), `kechuang registry export FILE`,
-// `kechuang registry template FILE` and `kechuang cultivation run`.
+// `kechuang registry import FILE [--kind K]` (progress bar, error report beside the file), `kechuang registry
+// export FILE`, `kechuang registry template FILE [--kind K]` and `kechuang cultivation run`.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
@@ -8,12 +8,18 @@ import { runEvaluation } from '../../cultivation/runs/run-evaluation.ts';
 import { writeErrorReport } from '../../registry/import/error-report.ts';
 import { exportEnterprises } from '../../registry/import/export-enterprises.ts';
 import { formatOf } from '../../registry/import/read-sheet.ts';
-import { runImport } from '../../registry/import/run-import.ts';
-import { writeTemplate } from '../../registry/import/template.ts';
+import { IMPORT_KINDS, importSheet, writeTemplateOf, type ImportKind } from '../../registry/import/import-sheet.ts';
 import { progress } from '../progress.ts';
 import { withDatabase } from '../with-database.ts';
 
 const DEFAULT_REGION = '410300';
+
+const KIND_HELP = `sheet kind / 表的种类: ${IMPORT_KINDS.join(' | ')}`;
+
+function importKind(kind: string): ImportKind {
+  if (!(IMPORT_KINDS as readonly string[]).includes(kind)) throw new Error(`--kind: ${kind} is not one of ${IMPORT_KINDS.join(', ')} / 不是可导入的表`);
+  return kind as ImportKind;
+}
 
 function sheetFormat(file: string) {
   const format = formatOf(file);
@@ -24,16 +30,18 @@ function sheetFormat(file: string) {
 export function registerRegistryCommands(program: Command): void {
   const registry = program.command('registry').description('企业名录 / enterprise registry');
 
-  registry.command('import').description('导入企业名录（CSV 或 Excel，按信用代码幂等更新）/ import enterprises (idempotent by credit code)')
+  registry.command('import').description('导入企业名录、证书、荣誉、平台或人才（CSV 或 Excel，幂等更新）/ import a sheet (idempotent by its natural key)')
     .argument('<file>', '.csv or .xlsx in the template layout')
+    .option('--kind <kind>', KIND_HELP, 'enterprises')
     .option('--region <code>', 'region (GB/T 2260 city code)', DEFAULT_REGION)
     .option('--report <file>', 'where to write the error report (default: <file>.errors.<ext>)')
-    .action(async (file: string, opts: { region: string; report?: string }) => {
+    .action(async (file: string, opts: { kind: string; region: string; report?: string }) => {
       const format = sheetFormat(file);
+      const kind = importKind(opts.kind);
       const bar = progress();
       const mb = (b: number) => (b / 1048576).toFixed(1);
       const summary = await withDatabase(async (database) => {
-        const s = await runImport(database, {
+        const s = await importSheet(database, kind, {
           regionCode: opts.region, path: file, format, fileName: path.basename(file), actor: SYSTEM_ACTOR,
           onProgress: (p) => bar.step(`import: ${p.rowsRead} rows (${p.rowsImported} ok, ${p.rowsFailed} failed), ${mb(p.bytesRead)}/${mb(p.totalBytes)} MB`, p.bytesRead, p.totalBytes),
         });
@@ -51,7 +59,8 @@ export function registerRegistryCommands(program: Command): void {
         process.exitCode = 2;
         return;
       }
-      process.stdout.write(`imported ${summary.rowsImported} of ${summary.rowsRead} rows (${summary.organisationsCreated} new enterprises), ${summary.rowsFailed} failed\n`);
+      const created = kind === 'enterprises' ? ` (${summary.organisationsCreated} new enterprises)` : '';
+      process.stdout.write(`imported ${summary.rowsImported} of ${summary.rowsRead} rows${created}, ${summary.rowsFailed} failed\n`);
       if (summary.report) {
         process.stdout.write(`error report: ${summary.report}\n`);
         process.exitCode = 1;
@@ -71,8 +80,9 @@ export function registerRegistryCommands(program: Command): void {
     });
 
   registry.command('template').description('导入模板 / write the import template').argument('<file>', '.csv or .xlsx')
-    .action(async (file: string) => {
-      await writeTemplate(sheetFormat(file), fs.createWriteStream(file));
+    .option('--kind <kind>', KIND_HELP, 'enterprises')
+    .action(async (file: string, opts: { kind: string }) => {
+      await writeTemplateOf(importKind(opts.kind), sheetFormat(file), fs.createWriteStream(file));
       process.stdout.write(`template written to ${file}\n`);
     });
 

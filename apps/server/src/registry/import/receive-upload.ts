@@ -1,5 +1,6 @@
 // Receives an uploaded sheet as the raw request body into a temporary file, refusing it as soon as it passes
 // the size limit, so a 50 MB upload is stopped early with a clear message instead of filling the disk.
+// `dir` is where the file is kept: the registry keeps its uploads in DATA_DIR so a restart can resume them.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,8 +12,9 @@ import { DomainError } from '../../platform/errors/domain-error.ts';
 
 export const MAX_UPLOAD_BYTES = 32 * 1024 * 1024;
 
-export async function receiveUpload(body: Readable, ext: string, limit = MAX_UPLOAD_BYTES): Promise<{ path: string; bytes: number }> {
-  const file = path.join(os.tmpdir(), `kechuang-import-${crypto.randomUUID()}.${ext}`);
+export async function receiveUpload(body: Readable, ext: string, limit = MAX_UPLOAD_BYTES, dir = os.tmpdir()): Promise<{ path: string; bytes: number }> {
+  await fs.promises.mkdir(dir, { recursive: true });
+  const file = path.join(dir, `kechuang-import-${crypto.randomUUID()}.${ext}`);
   let bytes = 0;
   const meter = new Transform({
     transform(chunk: Buffer, _e, done) {

@@ -1,6 +1,8 @@
 // Runs one import: streams the sheet, validates every row, writes good rows in batched transactions (while
 // the next batch is being read), keeps rejected rows for the error report, and reports progress on the job
 // row (the UI polls it) and to a callback (the CLI's progress bar). Idempotent: rows upsert by credit code.
+// The job row also keeps the last row up to which everything is written or rejected, so an interrupted job
+// resumes after it (`resume`, from resume-imports.ts).
 import crypto from 'node:crypto';
 import fs from 'node:fs/promises';
 import type { AuditActor } from '../../platform/auth/actor.ts';
@@ -26,17 +28,21 @@ export type ImportOptions = {
   /** Parallel write lanes; rows go to a lane by credit code, so one enterprise's rows stay in order. */
   lanes?: number;
   onProgress?: (p: ImportProgress) => void;
+  /** Resuming: rows up to `afterRow` are only read again (to find repeats within the file); `failedBefore` of them were rejected. */
+  resume?: { afterRow: number; failedBefore: number };
+  /** Stops reading (server shutdown): the job stays `running` with its last checkpoint, to be resumed. Rejects with the reason. */
+  signal?: AbortSignal;
 };
 
 export type ImportSummary = ImportProgress & { jobId: string; status: 'finished' | 'failed'; error: FileError | null; organisationsCreated: number };
 
 type Reject = { rowNumber: number; values: string[]; errors: RowError[] };
 
-export async function createImportJob(database: Database, o: { regionCode: string; format: SheetFormat; fileName: string; totalBytes: number; startedBy: string | null }): Promise<string> {
+export async function createImportJob(database: Database, o: { regionCode: string; format: SheetFormat; fileName: string; totalBytes: number; startedBy: string | null; kind?: string; storedPath?: string }): Promise<string> {
   const id = crypto.randomUUID();
   await database.pool.query(
-    `INSERT INTO registry_import_jobs (region_code, id, format, file_name, status, total_bytes, started_by) VALUES ($1, $2, $3, $4, 'running', $5, $6)`,
-    [o.regionCode, id, o.format, o.fileName, o.totalBytes, o.startedBy],
+    `INSERT INTO registry_import_jobs (region_code, id, format, file_name, status, total_bytes, started_by, kind, stored_path) VALUES ($1, $2, $3, $4, 'running', $5, $6, $7, $8)`,
+    [o.regionCode, id, o.format, o.fileName, o.totalBytes, o.startedBy, o.kind ?? 'enterprises', o.storedPath ?? null],
   );
   return id;
 }
@@ -57,7 +63,7 @@ export async function runImport(database: Database, o: ImportOptions): Promise<I
   let fileProblem: FileError | null = null;
   const rejects: Reject[] = [];
   const valuesOf = new Map<number, string[]>(); // row number → cells, only while the row's batch is in flight
-  const lanes = Array.from({ length: laneCount }, () => ({ buffer: [] as ImportRow[], chain: Promise.resolve() as Promise<void> }));
+  const lanes = Array.from({ length: laneCount }, () => ({ buffer: [] as ImportRow[], chain: Promise.resolve() as Promise<void>, inFlight: [] as number[] }));
   const clients = await Promise.all(lanes.map(() => pool.connect()));
   let lastReport = 0;
 
@@ -67,8 +73,8 @@ export async function runImport(database: Database, o: ImportOptions): Promise<I
     lastReport = now;
     o.onProgress?.({ ...p });
     await pool.query(
-      'UPDATE registry_import_jobs SET read_bytes = $3, rows_read = $4, rows_imported = $5, rows_failed = $6 WHERE region_code = $1 AND id = $2',
-      [o.regionCode, jobId, p.bytesRead, p.rowsRead, p.rowsImported, p.rowsFailed],
+      'UPDATE registry_import_jobs SET read_bytes = $3, rows_read = $4, rows_imported = $5, rows_failed = $6, resume_row = greatest(resume_row, $7) WHERE region_code = $1 AND id = $2',
+      [o.regionCode, jobId, p.bytesRead, p.rowsRead, p.rowsImported, p.rowsFailed, checkpoint()],
     );
   };
   const flushRejects = async (all = false) => {
@@ -80,9 +86,18 @@ export async function runImport(database: Database, o: ImportOptions): Promise<I
       [o.regionCode, jobId, batch.map((r) => r.rowNumber), batch.map((r) => JSON.stringify(r.values)), batch.map((r) => JSON.stringify(r.errors))],
     );
   };
+  let lastRow = 0;
+  // The last row before which nothing is waiting: not in a lane, not in a batch in flight, not an unsaved reject.
+  const checkpoint = () => {
+    let next = lastRow + 1;
+    for (const l of lanes) next = Math.min(next, l.buffer[0]?.rowNumber ?? next, ...l.inFlight);
+    for (const r of rejects) next = Math.min(next, r.rowNumber);
+    return next - 1;
+  };
   const dispatch = (lane: (typeof lanes)[number], client: (typeof clients)[number]) => {
     const rows = lane.buffer;
     lane.buffer = [];
+    lane.inFlight.push(rows[0]!.rowNumber);
     lane.chain = lane.chain.then(async () => {
       const out = await writeBatch(client, o.regionCode, jobId, o.actor, rows);
       p.rowsImported += out.imported;
@@ -92,12 +107,22 @@ export async function runImport(database: Database, o: ImportOptions): Promise<I
         p.rowsFailed++;
       }
       for (const r of rows) valuesOf.delete(r.rowNumber);
+      lane.inFlight.shift();
     });
   };
 
   try {
     const sheet = readSheet(o.path, o.format);
+    const resumeAfter = o.resume?.afterRow ?? 0;
+    let skipped = 0;
+    const settleSkipped = () => { // rows before the checkpoint are either written or among the saved rejects
+      if (o.resume === undefined || skipped < 0) return;
+      p.rowsImported += skipped - o.resume.failedBefore;
+      p.rowsFailed += o.resume.failedBefore;
+      skipped = -1;
+    };
     for await (const { rowNumber, values } of sheet.rows) {
+      if (o.signal?.aborted) break;
       p.bytesRead = sheet.bytesRead();
       if (map === null) {
         const h = analyseHeader(values);
@@ -113,6 +138,9 @@ export async function runImport(database: Database, o: ImportOptions): Promise<I
         if (k) cells[k] = values[i] ?? '';
       }
       const verdict = validateRow(rowNumber, cells, ctx);
+      if (rowNumber <= resumeAfter) { skipped++; continue; }
+      settleSkipped();
+      lastRow = rowNumber;
       if (!verdict.ok) {
         rejects.push({ rowNumber, values, errors: verdict.errors });
         p.rowsFailed++;
@@ -128,6 +156,11 @@ export async function runImport(database: Database, o: ImportOptions): Promise<I
       }
       if (p.rowsRead % 1000 === 0) { await flushRejects(); await report(); }
     }
+    if (o.signal?.aborted) {
+      await Promise.allSettled(lanes.map((l) => l.chain));
+      throw o.signal.reason;
+    }
+    settleSkipped();
     if (fileProblem === null) {
       lanes.forEach((lane, i) => { if (lane.buffer.length > 0) dispatch(lane, clients[i]!); });
       await Promise.all(lanes.map((l) => l.chain));
@@ -136,6 +169,7 @@ export async function runImport(database: Database, o: ImportOptions): Promise<I
     }
   } catch (err) {
     await Promise.allSettled(lanes.map((l) => l.chain));
+    if (o.signal?.aborted) throw err;
     fileProblem = problemOf(err, o.format);
   } finally {
     for (const c of clients) c.release();
@@ -158,7 +192,7 @@ function laneOf(uscc: string, n: number): number {
   return Math.abs(h) % n;
 }
 
-function problemOf(err: unknown, format: SheetFormat): FileError {
+export function problemOf(err: unknown, format: SheetFormat): FileError {
   const detail = err instanceof Error ? err.message : String(err);
   if (format === 'xlsx') {
     return { code: 'malformed_file', message: `无法读取 Excel 文件（${detail}）：请另存为 .xlsx 后重试`, message_en: `Cannot read the Excel file (${detail}); save it as .xlsx and retry` };
