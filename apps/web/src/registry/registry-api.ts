@@ -24,7 +24,11 @@ export type Gap = { criterion: string; message: string; message_en: string };
 export type RuleResult = { rule: string; version: string; outcome: 'qualified' | 'not_qualified' | 'undetermined'; score: Points; criteria: Criterion[]; gaps: Gap[] };
 export type SelfAssessment = { id: string; asOf: string; currentTier: string | null; nextTier: string | null; results: RuleResult[] };
 
-export type ImportJob = { id: string; status: 'running' | 'finished' | 'failed'; totalBytes: number; readBytes: number; rowsRead: number; rowsImported: number; rowsFailed: number;
+/** The sheets the registry imports; each has its own template. */
+export const IMPORT_KINDS = ['enterprises', 'certificates', 'honours', 'platforms', 'talents'] as const;
+export type ImportKind = (typeof IMPORT_KINDS)[number];
+
+export type ImportJob = { id: string; kind: ImportKind; status: 'running' | 'finished' | 'failed' | 'interrupted'; totalBytes: number; readBytes: number; rowsRead: number; rowsImported: number; rowsFailed: number;
   error: { code: string; message: string; message_en: string } | null };
 
 const query = (o: Record<string, string | number | undefined>) =>
@@ -83,8 +87,8 @@ export function useImportJob(id: string | null) {
 export function useStartImport() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: async (file: File): Promise<ImportJob> => {
-      const res = await fetch(`/api/v1/registry/imports?fileName=${encodeURIComponent(file.name)}`, {
+    mutationFn: async ({ file, kind }: { file: File; kind: ImportKind }): Promise<ImportJob> => {
+      const res = await fetch(`/api/v1/registry/imports?fileName=${encodeURIComponent(file.name)}&kind=${kind}`, {
         method: 'POST', credentials: 'same-origin', body: file,
         headers: { 'content-type': 'application/octet-stream', [CSRF_HEADER]: readCookie(document.cookie, CSRF_COOKIE) ?? '' },
       });
