@@ -14,7 +14,7 @@ import { registerCultivationRoutes } from './cultivation/routes.ts';
 import { registerRegistryIndicatorProviders } from './registry/indicator-providers.ts';
 import { registerMarketIndicatorProviders } from './market/deals/tech-contracts/indicator-provider.ts';
 
-export type ModuleKey = 'overview' | 'monitoring' | 'market' | 'market_mine' | 'market_review' | 'market_auctions' | 'market_contracts' | 'market_contract_stats' | 'registry' | 'cultivation';
+export type ModuleKey = 'overview' | 'monitoring' | 'market' | 'market_mine' | 'market_review' | 'market_negotiations' | 'market_auctions' | 'market_contracts' | 'market_contract_stats' | 'registry' | 'cultivation';
 
 type ModuleEntry = { key: ModuleKey; navRoles: RoleRequirement };
 
@@ -23,6 +23,7 @@ const NAVIGABLE_MODULES: ModuleEntry[] = [{ key: 'overview', navRoles: 'authenti
   { key: 'market', navRoles: 'authenticated' },
   { key: 'market_mine', navRoles: ['enterprise_user', 'provider_user'] },
   { key: 'market_review', navRoles: ['bureau_admin', 'bureau_staff'] },
+  { key: 'market_negotiations', navRoles: ['enterprise_user', 'provider_user'] },
   { key: 'market_auctions', navRoles: 'authenticated' },
   { key: 'market_contracts', navRoles: 'authenticated' },
   { key: 'market_contract_stats', navRoles: ['bureau_admin', 'bureau_staff'] },

@@ -3,6 +3,8 @@
 import { MONITORING_MESSAGES } from '../monitoring/messages.ts';
 import { DEALS_MESSAGES } from '../market/deals/messages.ts';
 import { MARKET_MESSAGES } from '../market/messages.ts';
+import { WORKSPACE_MESSAGES } from '../market/workspace-messages.ts';
+import { CONTRACT_EDIT_MESSAGES } from '../market/deals/contract-edit-messages.ts';
 import { REGISTRY_MESSAGES } from '../registry/messages.ts';
 import { REGISTRY_EDIT_MESSAGES } from '../registry/edit-messages.ts';
 import { POOL_MESSAGES } from '../cultivation/pool-messages.ts';
@@ -46,6 +48,8 @@ const zhCN = {
   ...MONITORING_MESSAGES.zh,
   ...MARKET_MESSAGES.zh,
   ...DEALS_MESSAGES.zh,
+  ...WORKSPACE_MESSAGES.zh,
+  ...CONTRACT_EDIT_MESSAGES.zh,
   ...REGISTRY_MESSAGES.zh,
   ...REGISTRY_EDIT_MESSAGES.zh,
   ...POOL_MESSAGES.zh,
@@ -118,6 +122,8 @@ const en: Record<MessageKey, string> = {
   ...MONITORING_MESSAGES.en,
   ...MARKET_MESSAGES.en,
   ...DEALS_MESSAGES.en,
+  ...WORKSPACE_MESSAGES.en,
+  ...CONTRACT_EDIT_MESSAGES.en,
   ...REGISTRY_MESSAGES.en,
   ...REGISTRY_EDIT_MESSAGES.en,
   ...POOL_MESSAGES.en,

@@ -7,6 +7,7 @@ import { useLanguage } from '../i18n/language-context.tsx';
 import type { MessageKey } from '../i18n/messages.ts';
 import { useDocumentTitle } from '../shell/use-document-title.ts';
 import { PageError, PageLoading } from '../states/page-states.tsx';
+import { AttachmentsCard } from './attachments-card.tsx';
 import { DealActions } from './deal-actions.tsx';
 import { formatMoney } from './deals/money.ts';
 import { useLink, useListing, useMatches, useMatchFeedback, useSimilar, useTransition, type Listing, type MatchItem } from './market-api.ts';
@@ -44,6 +45,7 @@ export function ListingPage() {
         {l.kind === 'demand' && <Descriptions.Item label={t('listing.budget')}>{money(l.budgetMaxFen)}</Descriptions.Item>}
         {l.kind === 'demand' && <Descriptions.Item label={t('listing.deadline')}>{l.deadline ?? '—'}</Descriptions.Item>}
       </Descriptions>
+      <AttachmentsCard listing={l} />
       <DealActions listing={l} />
       {insider && <Workflow listing={l} />}
       {insider && l.status === 'draft' && <SimilarItems listing={l} />}

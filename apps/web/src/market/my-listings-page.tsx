@@ -8,6 +8,7 @@ import { useDocumentTitle } from '../shell/use-document-title.ts';
 import { PageError } from '../states/page-states.tsx';
 import { optionalYuanToFen } from './amount.ts';
 import { formatMoney } from './deals/money.ts';
+import { ImportListingsCard } from './import-listings-card.tsx';
 import { useCreateListing, useMyListings, type Listing } from './market-api.ts';
 
 const STATUS_COLOUR: Record<string, string> = { draft: 'default', submitted: 'gold', published: 'green', closed: 'red' };
@@ -40,6 +41,7 @@ export function MyListingsPage() {
             return fen === null ? t('market.price.negotiable') : formatMoney(fen, lang);
           } },
         ]} />
+      <ImportListingsCard bureau={false} />
       {creating && <NewListing kind={creating} onClose={() => setCreating(null)} />}
     </>
   );

@@ -32,7 +32,7 @@ export function NegotiationPage() {
   };
   return (
     <>
-      <Link to="/market">← {t('listing.back')}</Link>
+      <Link to="/negotiations">← {t('negs.back')}</Link>
       <Typography.Title level={1} style={{ fontSize: 24 }}>{n.title}</Typography.Title>
       <Space style={{ marginBottom: 12 }}>
         <Tag data-testid="negotiation-status" color={open ? 'gold' : 'green'}>{t(open ? 'negotiation.open' : 'negotiation.closed')}</Tag>

@@ -4,6 +4,7 @@ import { useLanguage } from '../i18n/language-context.tsx';
 import type { MessageKey } from '../i18n/messages.ts';
 import { useDocumentTitle } from '../shell/use-document-title.ts';
 import { PageError } from '../states/page-states.tsx';
+import { ImportListingsCard } from './import-listings-card.tsx';
 import { useConversion, useReviewQueue, type Listing } from './market-api.ts';
 
 /** The bureau's queue of submissions (open one to publish or send back) and match-to-deal conversion. */
@@ -29,6 +30,7 @@ export function ReviewPage() {
           { title: t('listing.owner'), dataIndex: 'ownerName' },
           { title: t('listing.field'), dataIndex: 'field' },
         ]} />
+      <ImportListingsCard bureau />
     </>
   );
 }

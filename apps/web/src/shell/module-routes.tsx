@@ -1,4 +1,4 @@
-import { FileSearchOutlined, ProfileOutlined, RiseOutlined, ShopOutlined, AuditOutlined, BarChartOutlined, FundOutlined, PieChartOutlined, ThunderboltOutlined } from '@ant-design/icons';
+import { FileSearchOutlined, ProfileOutlined, RiseOutlined, ShopOutlined, SwapOutlined, AuditOutlined, BarChartOutlined, FundOutlined, PieChartOutlined, ThunderboltOutlined } from '@ant-design/icons';
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
 import type { ModuleKey } from './module-table.ts';
 
@@ -11,6 +11,7 @@ export const MODULE_PAGES: Record<ModuleKey, LazyExoticComponent<ComponentType>>
   market: lazy(() => import('../market/market-page.tsx').then((m) => ({ default: m.MarketPage }))),
   market_mine: lazy(() => import('../market/my-listings-page.tsx').then((m) => ({ default: m.MyListingsPage }))),
   market_review: lazy(() => import('../market/review-page.tsx').then((m) => ({ default: m.ReviewPage }))),
+  market_negotiations: lazy(() => import('../market/negotiations-page.tsx').then((m) => ({ default: m.NegotiationsPage }))),
   market_auctions: lazy(() => import('../market/deals/auctions-page.tsx').then((m) => ({ default: m.AuctionsPage }))),
   market_contracts: lazy(() => import('../market/deals/contracts-page.tsx').then((m) => ({ default: m.ContractsPage }))),
   market_contract_stats: lazy(() => import('../market/deals/contract-stats-page.tsx').then((m) => ({ default: m.ContractStatsPage }))),
@@ -24,6 +25,7 @@ export const MODULE_ICONS: Record<ModuleKey, ReactNode> = {
   market: <ShopOutlined />,
   market_mine: <ProfileOutlined />,
   market_review: <FileSearchOutlined />,
+  market_negotiations: <SwapOutlined />,
   market_auctions: <ThunderboltOutlined />,
   market_contracts: <AuditOutlined />,
   market_contract_stats: <PieChartOutlined />,

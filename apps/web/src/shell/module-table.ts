@@ -4,7 +4,7 @@ import type { MessageKey } from '../i18n/messages.ts';
 // appears in the navigation only when the server grants it AND it has a row here; unknown keys are ignored,
 // so the server can announce modules before their pages ship.
 
-export type ModuleKey = 'overview' | 'market' | 'market_mine' | 'market_review' | 'monitoring' | 'market_auctions' | 'market_contracts' | 'market_contract_stats' | 'registry' | 'cultivation';
+export type ModuleKey = 'overview' | 'market' | 'market_mine' | 'market_review' | 'market_negotiations' | 'monitoring' | 'market_auctions' | 'market_contracts' | 'market_contract_stats' | 'registry' | 'cultivation';
 
 export type ModuleEntry = { key: ModuleKey; path: string; label: MessageKey };
 
@@ -14,6 +14,7 @@ export const MODULE_TABLE: readonly ModuleEntry[] = [
   { key: 'market', path: '/market', label: 'nav.market' },
   { key: 'market_mine', path: '/market-mine', label: 'nav.market_mine' },
   { key: 'market_review', path: '/market-review', label: 'nav.market_review' },
+  { key: 'market_negotiations', path: '/negotiations', label: 'nav.market_negotiations' },
   { key: 'market_auctions', path: '/auctions', label: 'nav.market_auctions' },
   { key: 'market_contracts', path: '/contracts', label: 'nav.market_contracts' },
   { key: 'market_contract_stats', path: '/contract-statistics', label: 'nav.market_contract_stats' },

@@ -103,6 +103,16 @@ export function useNegotiationAction(id: string) {
     mutationFn: (v: { action: 'offer'; amountFen: string; message?: string } | { action: 'accept' }): Promise<unknown> => v.action === 'accept'
       ? api<{ dealId: string; contractId: string; priceFen: string }>('POST', `/market/negotiations/${id}/accept`)
       : api<NegotiationDetail>('POST', `/market/negotiations/${id}/offers`, { amountFen: v.amountFen, ...(v.message ? { message: v.message } : {}) }),
-    onSuccess: () => client.invalidateQueries({ queryKey: ['negotiation', id] }),
+    onSuccess: () => Promise.all([client.invalidateQueries({ queryKey: ['negotiation', id] }), client.invalidateQueries({ queryKey: ['negotiations'] })]),
   });
 }
+
+export type NegotiationSummary = {
+  id: string; listingId: string; title: string; status: string; agreedFen: string | null; mySide: 'buyer' | 'seller'; counterpartyName: string;
+  offerCount: number; latestOffer: { seq: number; side: 'buyer' | 'seller'; amountFen: string; at: string }; turn: 'mine' | 'theirs' | null; updatedAt: string;
+};
+
+export const useMyNegotiations = (side?: 'buyer' | 'seller') => useQuery({
+  queryKey: ['negotiations', side ?? 'all'],
+  queryFn: () => api<{ items: NegotiationSummary[] }>('GET', `/market/negotiations${side ? `?side=${side}` : ''}`),
+});
