@@ -85,6 +85,9 @@ test('a bureau officer adds an enterprise to a pool with a mentor and removes an
   await page.getByLabel('辅导员（可选）').fill('王辅导');
   await page.getByTestId('pool-dialog-ok').click();
   await page.getByTestId('pool-done').waitFor({ timeout: 20_000 });
+  await page.getByTestId('pool-search').locator('input').fill('启明轴承');
+  await page.getByTestId('pool-search').locator('input').press('Enter');
+  await expect.poll(() => table.locator('tbody tr[data-row-key]').count(), { timeout: 20_000 }).toBe(1);
   const added = table.locator('tbody tr', { hasText: '洛阳启明轴承科技有限公司' });
   await expect.poll(() => added.textContent(), { timeout: 20_000 }).toContain('王辅导');
 

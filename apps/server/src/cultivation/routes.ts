@@ -85,6 +85,7 @@ export function registerCultivationRoutes(api: ApiApp, { database }: AppContext)
     schema: { tags, summary: '培育库 / Cultivation pools', querystring: z.strictObject({
       tier: Tier.optional(), cluster: z.string().max(40).optional(), status: z.enum(['active', 'removed', 'all']).optional(),
       organisationId: z.uuid().optional().describe('one enterprise\'s memberships (its page) / 某企业所在的培育库'),
+      q: z.string().trim().min(1).max(100).optional().describe('名称或信用代码包含 / name or credit code contains'),
       limit: z.coerce.number().int().min(1).max(500).default(100), offset: z.coerce.number().int().min(0).default(0),
     }), response: { 200: Loose } },
   }, async (request) => listPool(pool, request.actor as UserActor, request.query));

@@ -23,9 +23,13 @@ export type Run = { id: string; asOf: string; status: string; total: number; don
 
 export const useBoard = () => useQuery({ queryKey: ['cultivation', 'board'], queryFn: () => api<Board>('GET', '/cultivation/board') });
 export const useAlerts = () => useQuery({ queryKey: ['cultivation', 'alerts'], queryFn: () => api<Alerts>('GET', '/cultivation/alerts') });
-export const usePool = (tier: string, cluster: string | undefined) => useQuery({
-  queryKey: ['cultivation', 'pool', tier, cluster],
-  queryFn: () => api<Pool>('GET', `/cultivation/pools?tier=${tier}${cluster ? `&cluster=${cluster}` : ''}&limit=200`),
+export const POOL_PAGE_SIZE = 20;
+/** One page of a pool, paged and searched on the server (a tier's pool can hold thousands). */
+export const usePool = (tier: string, cluster: string | undefined, q: string, page: number) => useQuery({
+  queryKey: ['cultivation', 'pool', tier, cluster, q, page],
+  queryFn: () => api<Pool>('GET', `/cultivation/pools?tier=${tier}${cluster ? `&cluster=${cluster}` : ''}${q ? `&q=${encodeURIComponent(q)}` : ''}`
+    + `&limit=${POOL_PAGE_SIZE}&offset=${(page - 1) * POOL_PAGE_SIZE}`),
+  placeholderData: (prev) => prev,
 });
 export const useRuns = () => useQuery({
   queryKey: ['cultivation', 'runs'], queryFn: () => api<{ items: Run[] }>('GET', '/cultivation/runs'),

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Col, Flex, Row, Segmented, Select, Table, Tabs, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Col, Flex, Input, Row, Segmented, Select, Table, Tabs, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { EChart } from '../charts/e-chart.tsx';
@@ -9,7 +9,7 @@ import { CLUSTER_NAMES } from '../registry/messages.ts';
 import { useDocumentTitle } from '../shell/use-document-title.ts';
 import { PageError, PageLoading } from '../states/page-states.tsx';
 import { seriesChartOption } from './board-charts.ts';
-import { useAlerts, useBoard, usePool, useRuns, useStartRun, type BoardTarget, type PoolMember, type Run } from './cultivation-api.ts';
+import { POOL_PAGE_SIZE, useAlerts, useBoard, usePool, useRuns, useStartRun, type BoardTarget, type PoolMember, type Run } from './cultivation-api.ts';
 import { POOL_TIERS as TIERS, PoolDialog, type PoolDialogState } from './pool-dialogs.tsx';
 const OUTCOME_COLOR: Record<string, string> = { qualified: 'green', not_qualified: 'red', undetermined: 'gold' };
 
@@ -39,7 +39,9 @@ function Pools() {
   const { t } = useLanguage();
   const [tier, setTier] = useState('hnte');
   const [cluster, setCluster] = useState<string | undefined>();
-  const pool = usePool(tier, cluster);
+  const [q, setQ] = useState('');
+  const [page, setPage] = useState(1);
+  const pool = usePool(tier, cluster, q, page);
   const clusterName = useClusterName();
   const [dialog, setDialog] = useState<PoolDialogState | null>(null);
   const [done, setDone] = useState<string | null>(null);
@@ -47,9 +49,10 @@ function Pools() {
   const byCluster = useMemo(() => (pool.data?.counts ?? []).filter((c) => c.tier === tier).sort((a, b) => b.count - a.count), [pool.data, tier]);
   return (
     <Flex vertical gap={12} data-testid="pools">
-      <Segmented value={tier} onChange={(v) => setTier(String(v))} options={TIERS.map((x) => ({ value: x, label: t(`tier.${x}` as MessageKey) }))} />
+      <Segmented value={tier} onChange={(v) => { setTier(String(v)); setPage(1); }} options={TIERS.map((x) => ({ value: x, label: t(`tier.${x}` as MessageKey) }))} />
       <Flex gap={8} wrap>
-        <Select allowClear placeholder={t('reg.cluster')} style={{ width: 200 }} value={cluster} onChange={setCluster}
+        <Input.Search placeholder={t('reg.search')} allowClear style={{ width: 240 }} onSearch={(v) => { setQ(v.trim()); setPage(1); }} data-testid="pool-search" />
+        <Select allowClear placeholder={t('reg.cluster')} style={{ width: 200 }} value={cluster} onChange={(v) => { setCluster(v); setPage(1); }}
           options={Object.keys(CLUSTER_NAMES).map((c) => ({ value: c, label: clusterName(c) }))} />
         {!cluster && byCluster.map((c) => <Tag key={c.cluster ?? '-'}>{clusterName(c.cluster)} {c.count}</Tag>)}
         <Button type="primary" style={{ marginInlineStart: 'auto' }} onClick={() => setDialog({ kind: 'add', tier })} data-testid="pool-add">{t('pool.add')}</Button>
@@ -58,7 +61,7 @@ function Pools() {
       {pool.isError ? <PageError error={pool.error} onRetry={() => void pool.refetch()} /> : (
         <Table<PoolMember>
           size="small" rowKey="organisationId" loading={pool.isPending} dataSource={pool.data?.items} data-testid="pool-table"
-          pagination={{ pageSize: 20, showTotal: (n) => t('cul.members', { n }) }}
+          pagination={{ current: page, pageSize: POOL_PAGE_SIZE, total: pool.data?.total ?? 0, showSizeChanger: false, onChange: setPage, showTotal: (n) => t('cul.members', { n }) }}
           columns={[
             { title: t('reg.col.name'), dataIndex: 'name', render: (n: string, m) => <Link to={`/registry/${m.organisationId}`}>{n}</Link> },
             { title: t('reg.col.cluster'), dataIndex: 'cluster', width: 130, render: clusterName },

@@ -4,7 +4,7 @@ import type pg from 'pg';
 import type { UserActor } from '../../platform/auth/actor.ts';
 import { regionPrefix } from '../../registry/scope.ts';
 
-export type PoolFilter = { tier?: string; cluster?: string; status?: 'active' | 'removed' | 'all'; organisationId?: string; limit: number; offset: number };
+export type PoolFilter = { tier?: string; cluster?: string; status?: 'active' | 'removed' | 'all'; organisationId?: string; q?: string; limit: number; offset: number };
 
 export async function listPool(pool: pg.Pool, actor: UserActor, f: PoolFilter, today = new Date().toISOString().slice(0, 10)) {
   const status = f.status ?? 'active';
@@ -14,6 +14,7 @@ export async function listPool(pool: pg.Pool, actor: UserActor, f: PoolFilter, t
   if (f.tier) { params.push(f.tier); where.push(`m.tier = $${params.length}`); }
   if (f.cluster) { params.push(f.cluster); where.push(`e.cluster = $${params.length}`); }
   if (f.organisationId) { params.push(f.organisationId); where.push(`m.organisation_id = $${params.length}`); }
+  if (f.q) { params.push(`%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`); where.push(`(o.name ILIKE $${params.length} OR o.uscc ILIKE $${params.length})`); }
   const from = `FROM cultivation_pool_members m
     JOIN organisations o ON o.region_code = m.region_code AND o.id = m.organisation_id
     LEFT JOIN registry_enterprises e ON e.region_code = m.region_code AND e.organisation_id = m.organisation_id

@@ -70,3 +70,17 @@ describe('removing and adding back', () => {
     expect(rows.map((r) => r.action)).toEqual(['cultivation.pool_add', 'cultivation.pool_remove', 'cultivation.pool_add']);
   });
 });
+
+describe('finding a member in a large pool', () => {
+  test('the board pages on the server and finds members by name or credit code; LIKE wildcards match literally', async () => {
+    const page = async (q: string) => (await bureau.request({ method: 'GET', url: `/api/v1/cultivation/pools?tier=hnte&limit=5&q=${encodeURIComponent(q)}` })).json() as { items: (Member & { name: string; uscc: string })[]; total: number };
+    const all = (await bureau.request({ method: 'GET', url: '/api/v1/cultivation/pools?tier=hnte&limit=5&offset=5' })).json() as { items: { name: string; uscc: string }[]; total: number };
+    expect(all.items).toHaveLength(5);
+    const target = all.items[2]!;
+    const byName = await page(target.name.slice(0, 6));
+    expect(byName.items.map((m) => m.name)).toContain(target.name);
+    expect(byName.total).toBeLessThan(all.total);
+    expect((await page(target.uscc.toLowerCase())).items.map((m) => m.uscc)).toEqual([target.uscc]);
+    expect((await page('%')).total).toBe(0);
+  });
+});
