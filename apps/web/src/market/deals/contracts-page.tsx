@@ -9,6 +9,7 @@ import { useDocumentTitle } from '../../shell/use-document-title.ts';
 import { PageError } from '../../states/page-states.tsx';
 import { useContractAction, useContracts, type Contract } from './deals-api.ts';
 import { fenToYuan, formatMoney } from './money.ts';
+import { ContractEditDrawer } from './contract-edit-form.tsx';
 import { RecordContractButton } from './record-contract.tsx';
 
 const STATUS_COLOUR: Record<string, string> = { draft: 'default', submitted: 'gold', registered: 'green', returned: 'red' };
@@ -27,6 +28,7 @@ export function ContractsPage() {
   const [error, setError] = useState<string | null>(null);
   const [returning, setReturning] = useState<Contract | null>(null);
   const [reason, setReason] = useState('');
+  const [editing, setEditing] = useState<Contract | null>(null);
   const bureau = me.role === 'bureau_admin' || me.role === 'bureau_staff';
   const run = (id: string, kind: 'submit' | 'register' | 'return', note?: string) =>
     action.mutate({ id, action: kind, note }, { onError: (e) => setError(errorMessage(e, lang, t)), onSuccess: () => setError(null) });
@@ -63,6 +65,9 @@ export function ContractsPage() {
               title: '', key: 'actions', render: (_, c) => (
                 <Space>
                   {!bureau && (c.status === 'draft' || c.status === 'returned') && (
+                    <Button size="small" onClick={() => setEditing(c)} data-testid={`contract-edit-${c.id}`}>{t('cedit.edit')}</Button>
+                  )}
+                  {!bureau && (c.status === 'draft' || c.status === 'returned') && (
                     <Button size="small" type="primary" disabled={action.isPending} onClick={() => run(c.id, 'submit')}>{t('contract.submit')}</Button>
                   )}
                   {bureau && c.status === 'submitted' && (
@@ -76,6 +81,7 @@ export function ContractsPage() {
             },
           ]} />
       )}
+      {editing && <ContractEditDrawer key={editing.id} contract={editing} onClose={() => setEditing(null)} />}
       <Modal open={returning !== null} title={t('contract.returnReason')} onCancel={() => setReturning(null)}
         okButtonProps={{ disabled: reason.trim().length === 0 }} onOk={() => { if (returning) run(returning.id, 'return', reason.trim()); setReturning(null); }}>
         <Input.TextArea aria-label={t('contract.returnReason')} value={reason} onChange={(e) => setReason(e.target.value)} rows={3} />

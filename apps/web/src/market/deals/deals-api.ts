@@ -19,7 +19,7 @@ export type Party = { orgId: string | null; name: string; uscc: string; district
 export type Contract = {
   id: string; dealId: string | null; registrationNo: string | null; type: string; subtype: string; title: string; field: string; seller: Party; buyer: Party;
   totalFen: string; nonTechnicalFen: string; technologyFen: string; payments: { dueOn: string; amountFen: string }[]; status: string; reviewNote: string | null;
-  registeredAt: string | null; updatedAt: string;
+  registeredAt: string | null; updatedAt: string; nonTechnicalCosts: { item: string; amountFen: string }[]; signedOn: string | null; partiesContractNo: string | null;
 };
 
 export type StatRow = { key: string; label: string; labelEn: string; contracts: number; totalFen: string; technologyFen: string };
@@ -115,4 +115,14 @@ export type NegotiationSummary = {
 export const useMyNegotiations = (side?: 'buyer' | 'seller') => useQuery({
   queryKey: ['negotiations', side ?? 'all'],
   queryFn: () => api<{ items: NegotiationSummary[] }>('GET', `/market/negotiations${side ? `?side=${side}` : ''}`),
+});
+
+type Localised = { zh: string; en: string };
+export type ContractFieldDictionary = {
+  fields: { key: string; label: Localised; required: boolean; meaning: Localised; rule: Localised }[];
+  types: { key: string; label: Localised; subtypes: { key: string; label: Localised }[] }[];
+};
+
+export const useContractFields = () => useQuery({
+  queryKey: ['contract-fields'], staleTime: Infinity, queryFn: () => api<ContractFieldDictionary>('GET', '/market/contract-fields'),
 });
