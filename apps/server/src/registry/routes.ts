@@ -23,7 +23,7 @@ import { exportEnterprises } from './import/export-enterprises.ts';
 import { formatOf } from './import/read-sheet.ts';
 import { receiveUpload } from './import/receive-upload.ts';
 import { importSheet, templateFileName, writeTemplateOf, type ImportKind } from './import/import-sheet.ts';
-import { findInterruptedImports, resumeImport } from './import/resume-imports.ts';
+import { closeUnresumableUploads, findInterruptedImports, resumeImport } from './import/resume-imports.ts';
 import { createImportJob } from './import/run-import.ts';
 import { CONTENT_TYPES } from './import/write-sheet.ts';
 import { regionPrefix } from './scope.ts';
@@ -40,6 +40,7 @@ export function registerRegistryRoutes(api: ApiApp, { database, config }: AppCon
   const running = new Set<Promise<unknown>>();
   const track = (job: Promise<unknown>) => { running.add(job); void job.finally(() => running.delete(job)); };
   api.addHook('onReady', async () => {
+    await closeUnresumableUploads(database);
     const jobs = await findInterruptedImports(database);
     if (jobs.length === 0) return;
     track((async () => {

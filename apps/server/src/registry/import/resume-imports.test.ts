@@ -10,7 +10,7 @@ import { COLUMNS, templateHeader } from './columns.ts';
 import { importSheet, type ImportKind } from './import-sheet.ts';
 import { templateHeaderOf } from './kinds/sheet-kind.ts';
 import { SHEET_KINDS } from './kinds/sheet-kinds.ts';
-import { findInterruptedImports, resumeImport } from './resume-imports.ts';
+import { closeUnresumableUploads, findInterruptedImports, resumeImport } from './resume-imports.ts';
 import { createImportJob } from './run-import.ts';
 
 let t: TestApp;
@@ -106,6 +106,16 @@ describe('resuming an interrupted import', () => {
     expect(job.error?.message).toContain('上传的文件已不存在');
     expect(job.error?.message_en).toContain('uploaded file is gone');
     expect((await findInterruptedImports(t.database)).map((j) => j.id)).not.toContain(jobId);
+  });
+
+  test('an upload left running from before uploads were kept is closed as interrupted; a CLI job is left alone', async () => {
+    const { rows: [user] } = await t.database.pool.query<{ id: string }>('SELECT id FROM users LIMIT 1');
+    const old = await createImportJob(t.database, { regionCode: REGION, format: 'xlsx', fileName: 'old.xlsx', totalBytes: 10, startedBy: user!.id });
+    const cli = await createImportJob(t.database, { regionCode: REGION, format: 'csv', fileName: 'cli.csv', totalBytes: 10, startedBy: null });
+    expect(await closeUnresumableUploads(t.database)).toBe(1);
+    expect(await jobRow(old)).toMatchObject({ status: 'interrupted', error: { code: 'upload_lost' } });
+    expect((await jobRow(cli)).status).toBe('running');
+    await t.database.pool.query("UPDATE registry_import_jobs SET status = 'finished' WHERE id = $1", [cli]);
   });
 
   test('a server starting on the database resumes a job left running', async () => {

@@ -17,6 +17,17 @@ export const UPLOAD_LOST = {
   message_en: 'The server restarted during the import and the uploaded file is gone: rows already imported are kept; upload the same file again (importing it twice creates no duplicates)',
 };
 
+/**
+ * Uploads started before uploads were kept (no stored path, but started by a user, unlike the CLI's) cannot be
+ * resumed: their file was a temporary one. They are closed as interrupted rather than left `running` forever.
+ */
+export async function closeUnresumableUploads(database: Database): Promise<number> {
+  const { rowCount } = await database.pool.query(
+    `UPDATE registry_import_jobs SET status = 'interrupted', error = $1, finished_at = now() WHERE status = 'running' AND stored_path IS NULL AND started_by IS NOT NULL`,
+    [JSON.stringify(UPLOAD_LOST)]);
+  return rowCount ?? 0;
+}
+
 /** Jobs to resume, found before the caller goes on (so a job created afterwards is never taken for one). */
 export async function findInterruptedImports(database: Database): Promise<Job[]> {
   const { rows } = await database.pool.query<Job>(
