@@ -72,6 +72,7 @@ export async function runImport(database: Database, o: ImportOptions): Promise<I
     if (!force && now - lastReport < 400) return;
     lastReport = now;
     o.onProgress?.({ ...p });
+    await flushRejects(true); // a pending reject would hold the checkpoint back
     await pool.query(
       'UPDATE registry_import_jobs SET read_bytes = $3, rows_read = $4, rows_imported = $5, rows_failed = $6, resume_row = greatest(resume_row, $7) WHERE region_code = $1 AND id = $2',
       [o.regionCode, jobId, p.bytesRead, p.rowsRead, p.rowsImported, p.rowsFailed, checkpoint()],
