@@ -6,9 +6,14 @@ import type pg from 'pg';
 type CopyConnection = { query(text: string): void; sendCopyFromChunk(chunk: Buffer): void; endCopyFrom(): void };
 
 class CopyIn {
-  private error: Error | null = null;
+  private settled = false;
   rowCount = 0;
-  constructor(private readonly text: string, private readonly data: Buffer, private readonly done: (err: Error | null, rows: number) => void) {}
+  constructor(private readonly text: string, private readonly data: Buffer, private readonly callback: (err: Error | null, rows: number) => void) {}
+  private done(err: Error | null): void {
+    if (this.settled) return;
+    this.settled = true;
+    this.callback(err, this.rowCount);
+  }
   submit(connection: CopyConnection): void {
     connection.query(this.text);
   }
@@ -19,11 +24,13 @@ class CopyIn {
   handleCommandComplete(msg: { text?: string }): void {
     this.rowCount = Number(msg.text?.split(' ')[1] ?? 0);
   }
+  // pg drops the query that failed before the server's ReadyForQuery arrives (the client queues the next
+  // query until then), so an error settles here; waiting for ReadyForQuery would wait forever.
   handleError(err: Error): void {
-    this.error = err;
+    this.done(err);
   }
   handleReadyForQuery(): void {
-    this.done(this.error, this.rowCount);
+    this.done(null);
   }
   // Not expected during COPY FROM; present so an odd server reply cannot crash the client.
   handleRowDescription(): void {}
