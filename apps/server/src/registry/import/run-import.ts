@@ -11,7 +11,7 @@ import { analyseHeader, fileError, type FileError, type HeaderMap } from './head
 import { readSheet, type SheetFormat } from './read-sheet.ts';
 import { validateRow, type ImportRow, type RowContext, type RowError } from './validate-row.ts';
 import { writeBatch } from './write-batch.ts';
-import type { ColumnKey } from './columns.ts';
+import { COLUMNS, type ColumnKey } from './columns.ts';
 
 export type ImportProgress = { bytesRead: number; totalBytes: number; rowsRead: number; rowsImported: number; rowsFailed: number };
 
@@ -133,7 +133,7 @@ export async function runImport(database: Database, o: ImportOptions): Promise<I
         continue;
       }
       p.rowsRead++;
-      const cells: Partial<Record<ColumnKey, string>> = {};
+      const cells: Partial<Record<ColumnKey, string>> = { ...BLANK_CELLS }; // one object shape for every row: faster access
       for (let i = 0; i < map.length; i++) {
         const k = map[i];
         if (k) cells[k] = values[i] ?? '';
@@ -185,6 +185,9 @@ export async function runImport(database: Database, o: ImportOptions): Promise<I
   );
   return { ...p, jobId, status, error: fileProblem, organisationsCreated };
 }
+
+/** Every column empty; a row's cells start as a copy, so all rows share one object shape. */
+const BLANK_CELLS = Object.fromEntries(COLUMNS.map((c) => [c.key, ''])) as Record<ColumnKey, string>;
 
 function laneOf(uscc: string, n: number): number {
   if (n === 1) return 0;
