@@ -3,7 +3,7 @@
 // id, owner_org_id, title, kind, status and price_fen are kept stable for them.
 import { sql } from 'drizzle-orm';
 import {
-  bigint, customType, date, index, integer, jsonb, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid,
+  bigint, customType, date, index, integer, jsonb, pgTable, primaryKey, real, smallint, text, timestamp, uniqueIndex, uuid,
 } from 'drizzle-orm/pg-core';
 
 /** PostgreSQL tsvector; written from the tokens of @kechuang/zh-text, never read back by the app. */
@@ -115,8 +115,41 @@ export const marketSearchTerms = pgTable(
     regionCode: text('region_code').notNull(),
     term: text('term').notNull(),
     docs: integer('docs').notNull(),
+    /**
+     * Set once the term has a champion list (its document frequency passed CHAMPION_MIN_DOCS): the impact
+     * a new listing needs to enter the list. Null: no list, search uses the GIN index for this term.
+     */
+    championFloor: real('champion_floor'),
+    /** Entries in the term's champion list (it is trimmed back to CHAMPIONS_PER_TERM when it doubles). */
+    championSize: integer('champion_size').notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.regionCode, t.term] })],
+);
+
+/**
+ * Champion lists (Manning et al., IR book §7.1.3): per region and frequent term, the published listings with
+ * the highest query-independent BM25F contribution of that term (impact = field-weighted tf / length norm).
+ * Broad searches rank and facet these instead of every match; the filter and facet columns are copied here
+ * so that neither needs the listing rows. Maintained by the write path (see market/search/champions.ts).
+ */
+export const marketSearchChampions = pgTable(
+  'market_search_champions',
+  {
+    regionCode: text('region_code').notNull(),
+    term: text('term').notNull(),
+    listingId: uuid('listing_id').notNull(),
+    impact: real('impact').notNull(),
+    /** ts_rank of the term alone with the field weights, as search computes it. */
+    tf: real('tf').notNull(),
+    searchLength: integer('search_length').notNull(),
+    kind: text('kind', { enum: listingKinds }).notNull(),
+    field: text('field').notNull(),
+    trl: smallint('trl'),
+    priceBand: text('price_band').notNull(),
+    districtCode: text('district_code'),
+    publishedAt: timestamp('published_at', { withTimezone: true, mode: 'date' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.regionCode, t.term, t.listingId] })],
 );
 
 /** Corpus size and total length of a region's published listings (BM25's N and average length). */

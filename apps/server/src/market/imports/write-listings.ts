@@ -3,7 +3,8 @@
 import crypto from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { ListingKind, ListingStatus } from '../schema.ts';
-import { addToDelta, applyCorpusDelta, emptyCorpusDelta, searchColumnsOf, toPgArray, type CorpusDelta } from '../search/search-columns.ts';
+import { addChampionEntries } from '../search/champions.ts';
+import { addToDelta, applyCorpusDelta, emptyCorpusDelta, searchColumnsOf, toPgArray, type CorpusDelta, type SearchColumns } from '../search/search-columns.ts';
 import type { Db } from '../../platform/database/open-database.ts';
 import type { Tx } from '../../platform/audit/append-audit.ts';
 
@@ -17,11 +18,15 @@ export type WriteResult = { written: { index: number; id: string }[]; notEditabl
 /**
  * Inserts or updates the listings; `status` is what new (or still-draft) listings become. Published
  * listings enter the BM25 statistics in the same transaction, or into `deferred` for the caller to apply
- * in bulk (a big import applies it every few batches: term upserts cost more than the rows themselves).
+ * in bulk (a big import applies it every few batches: term upserts cost more than the rows themselves),
+ * and the champion lists of the terms that have one. `columns` (same order as `rows`): search columns
+ * already computed, e.g. by segmentation worker threads (see search/columns-pool.ts).
  */
-export async function writeListings(tx: Db | Tx, regionCode: string, rows: ListingToWrite[], status: ListingStatus, deferred?: CorpusDelta): Promise<WriteResult> {
+export async function writeListings(
+  tx: Db | Tx, regionCode: string, rows: ListingToWrite[], status: ListingStatus, deferred?: CorpusDelta, columns?: readonly SearchColumns[],
+): Promise<WriteResult> {
   if (rows.length === 0) return { written: [], notEditable: [] };
-  const cols = rows.map((r) => ({ r, c: searchColumnsOf(r) }));
+  const cols = rows.map((r, i) => ({ r, c: columns?.[i] ?? searchColumnsOf(r) }));
   const now = new Date().toISOString();
   const published = status === 'published';
   const arr = (values: (string | number | null)[]): string => toPgArray(values);
@@ -66,6 +71,35 @@ export async function writeListings(tx: Db | Tx, regionCode: string, rows: Listi
     const delta = deferred ?? emptyCorpusDelta();
     for (const { index } of written) addToDelta(delta, { terms: cols[index]!.c.terms, length: cols[index]!.c.searchLength });
     if (!deferred) await applyCorpusDelta(tx, regionCode, delta, 1);
+    const docs = written.map(({ index, id }) => {
+      const { r, c } = cols[index]!;
+      return {
+        id, kind: r.kind, field: r.field, trl: r.trl, priceFen: r.priceFen, districtCode: r.districtCode, publishedAt: now,
+        length: c.searchLength, terms: c.terms, ranks: c.ranks,
+      };
+    });
+    // A bulk import collects champion entries in memory and writes them with its statistics.
+    if (deferred?.champions) deferred.champions.add(docs);
+    else await addChampionEntries(tx, regionCode, docs);
   }
   return { written, notEditable };
+}
+
+/**
+ * Session settings of one bulk-import transaction: GIN entries are appended to the indexes' pending lists
+ * instead of being merged into the trees one listing at a time (the main cost of indexing); finishBulkWrite
+ * merges them in one sorted pass. Searches meanwhile also scan the pending lists, so only bulk imports do this.
+ */
+export async function prepareBulkWrite(tx: Db | Tx): Promise<void> {
+  await tx.execute(sql.raw(`SET LOCAL gin_pending_list_limit = '${BULK_PENDING_LIST}'`));
+}
+
+const BULK_PENDING_LIST = '1GB';
+
+/** After a bulk import (and its statistics): merges the GIN pending lists in one sorted pass. */
+export async function finishBulkWrite(db: Db): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx.execute(sql`SET LOCAL maintenance_work_mem = '512MB'`);
+    await tx.execute(sql`SELECT gin_clean_pending_list('market_listings_search'::regclass), gin_clean_pending_list('market_listings_title_trgm'::regclass)`);
+  });
 }

@@ -22,8 +22,13 @@ export const PRICE_BAND_SQL = `CASE
   WHEN coalesce(price_fen, budget_max_fen) < 500000000 THEN '1m_5m'
   ELSE 'ge_5m' END`;
 
-/** A page position that survives new publications: the corpus statistics and the moment of page one. */
-export type SearchCursor = { v: 1; key: string; asOf: string; mode: SearchMode; idfs: number[]; avgLength: number; offset: number };
+/**
+ * A page position that survives new publications: the corpus statistics and the moment of page one, and
+ * whether page one came from the champion lists (later pages must too, or they would rank another set).
+ */
+export type SearchCursor = {
+  v: 1; key: string; asOf: string; mode: SearchMode; idfs: number[]; avgLength: number; offset: number; champions?: true; total?: number;
+};
 export type SearchMode = 'all' | 'any' | 'fuzzy' | 'browse';
 
 export function encodeCursor(cursor: SearchCursor): string {
@@ -36,7 +41,8 @@ export function decodeCursor(text: string): SearchCursor | null {
     const ok = value.v === 1 && typeof value.key === 'string' && typeof value.asOf === 'string' && !Number.isNaN(Date.parse(value.asOf))
       && (['all', 'any', 'fuzzy', 'browse'] as const).includes(value.mode as SearchMode) && Array.isArray(value.idfs)
       && value.idfs.every((n) => typeof n === 'number' && Number.isFinite(n)) && typeof value.avgLength === 'number'
-      && Number.isInteger(value.offset) && (value.offset ?? -1) >= 0;
+      && Number.isInteger(value.offset) && (value.offset ?? -1) >= 0 && (value.champions === undefined || value.champions === true)
+      && (value.total === undefined || (Number.isInteger(value.total) && value.total >= 0));
     return ok ? (value as SearchCursor) : null;
   } catch {
     return null;

@@ -4,19 +4,25 @@ import { sql } from 'drizzle-orm';
 import { buildSearchDocument, segmenter, transcribeForTrigrams } from '@kechuang/zh-text';
 import type { Tx } from '../../platform/audit/append-audit.ts';
 import type { Db } from '../../platform/database/open-database.ts';
+import { ChampionCollector } from './champion-collector.ts';
+import { addChampionEntriesOfStored, RANK_WEIGHTS, refreshChampionLists, removeChampionEntries } from './champions.ts';
 
-export type SearchColumns = { searchVector: string; searchLength: number; titleGrams: string; terms: string[] };
+/** `ranks[i]`: ts_rank of `terms[i]` alone with the field weights (what a champion list orders by). */
+export type SearchColumns = { searchVector: string; searchLength: number; titleGrams: string; terms: string[]; ranks: number[] };
 
 export function searchColumnsOf(fields: { title: string; keywords: readonly string[]; summary: string }): SearchColumns {
-  const doc = buildSearchDocument(segmenter(), fields);
-  return { searchVector: doc.tsvector, searchLength: doc.length, titleGrams: transcribeForTrigrams(fields.title), terms: doc.terms };
+  const doc = buildSearchDocument(segmenter(), fields, RANK_WEIGHTS);
+  return { searchVector: doc.tsvector, searchLength: doc.length, titleGrams: transcribeForTrigrams(fields.title), terms: doc.terms, ranks: doc.ranks };
 }
 
-/** Term and length counts of documents not yet added to the statistics (big imports add them in bulk). */
-export type CorpusDelta = { docs: number; totalLength: number; terms: Map<string, number> };
+/**
+ * Term and length counts of documents not yet added to the statistics (big imports add them in bulk), and,
+ * for a bulk import applied once at its end, the champion lists collected in memory meanwhile.
+ */
+export type CorpusDelta = { docs: number; totalLength: number; terms: Map<string, number>; champions?: ChampionCollector };
 
-export function emptyCorpusDelta(): CorpusDelta {
-  return { docs: 0, totalLength: 0, terms: new Map() };
+export function emptyCorpusDelta(options: { collectChampions?: boolean } = {}): CorpusDelta {
+  return { docs: 0, totalLength: 0, terms: new Map(), ...(options.collectChampions ? { champions: new ChampionCollector() } : {}) };
 }
 
 export function addToDelta(delta: CorpusDelta, doc: { terms: readonly string[]; length: number }): void {
@@ -25,11 +31,17 @@ export function addToDelta(delta: CorpusDelta, doc: { terms: readonly string[]; 
   for (const term of doc.terms) delta.terms.set(term, (delta.terms.get(term) ?? 0) + 1);
 }
 
-/** Adds (+1) or removes (−1) documents from a region's statistics, in the caller's transaction. */
-export async function adjustCorpus(tx: Tx | Db, regionCode: string, docs: { terms: readonly string[]; length: number }[], sign: 1 | -1): Promise<void> {
+/**
+ * Adds (+1) or removes (−1) documents from a region's statistics, in the caller's transaction. Documents
+ * with an id (a stored listing that was just published or closed) also enter or leave the champion lists.
+ */
+export async function adjustCorpus(tx: Tx | Db, regionCode: string, docs: { id?: string; terms: readonly string[]; length: number }[], sign: 1 | -1): Promise<void> {
   const delta = emptyCorpusDelta();
   for (const doc of docs) addToDelta(delta, doc);
   await applyCorpusDelta(tx, regionCode, delta, sign);
+  const ids = docs.flatMap((d) => (d.id === undefined ? [] : [d.id]));
+  if (sign === 1) await addChampionEntriesOfStored(tx, regionCode, ids);
+  else for (const d of docs) if (d.id !== undefined) await removeChampionEntries(tx, regionCode, d.id, d.terms);
 }
 
 export async function applyCorpusDelta(tx: Tx | Db, regionCode: string, delta: CorpusDelta, sign: 1 | -1): Promise<void> {
@@ -49,12 +61,24 @@ export async function applyCorpusDelta(tx: Tx | Db, regionCode: string, delta: C
       ORDER BY t
       ON CONFLICT (region_code, term) DO UPDATE SET docs = market_search_terms.docs + EXCLUDED.docs`);
   }
+  // Terms that just became frequent get their champion list; lists that doubled are trimmed.
+  if (sign === 1) await refreshChampionLists(tx, regionCode, delta.champions);
+  statisticsChanged();
+}
+
+let generation = 0;
+/** Bumped whenever this process changes statistics, so search's cache of them never serves its own stale copy. */
+export function statisticsGeneration(): number {
+  return generation;
+}
+function statisticsChanged(): void {
+  generation += 1;
 }
 
 /** Terms of a stored listing, read back from its tsvector (for removing it from the statistics). */
-export async function storedTerms(tx: Tx | Db, regionCode: string, id: string): Promise<{ terms: string[]; length: number } | null> {
-  const res = await tx.execute<{ terms: string[]; length: number }>(sql`
-    SELECT tsvector_to_array(search_vector) AS terms, search_length AS length FROM market_listings WHERE region_code = ${regionCode} AND id = ${id}`);
+export async function storedTerms(tx: Tx | Db, regionCode: string, id: string): Promise<{ id: string; terms: string[]; length: number } | null> {
+  const res = await tx.execute<{ id: string; terms: string[]; length: number }>(sql`
+    SELECT id, tsvector_to_array(search_vector) AS terms, search_length AS length FROM market_listings WHERE region_code = ${regionCode} AND id = ${id}`);
   return res.rows[0] ?? null;
 }
 

@@ -1,5 +1,6 @@
 // Chinese full-text search over a region's published listings: jieba terms matched through the GIN
-// index on the tsvector, ranked by BM25F (market_bm25), with highlights, facets and stable pages.
+// index on the tsvector, ranked by BM25F, with highlights, facets and stable pages. Broad queries (terms
+// in tens of thousands of listings) rank the terms' champion lists instead of every match (champions.ts).
 // Relaxation when strict matching finds little: all terms → any term → trigram similarity of the title.
 import crypto from 'node:crypto';
 import { sql, type SQL } from 'drizzle-orm';
@@ -11,7 +12,7 @@ import type { ListingKind, ListingStatus } from '../schema.ts';
 import {
   BM25_B, decodeCursor, encodeCursor, FIELD_WEIGHTS, idf, PRICE_BAND_SQL, type PriceBand, type SearchCursor, type SearchMode,
 } from './ranking.ts';
-import { toPgArray } from './search-columns.ts';
+import { statisticsGeneration, toPgArray } from './search-columns.ts';
 
 export type SearchFilters = {
   kind?: ListingKind;
@@ -54,6 +55,10 @@ const MAX_LIMIT = 50;
 /** Below this many strict matches, search also tries any-term matching. */
 const RELAX_BELOW = 50;
 const TRIGRAM_THRESHOLD = 0.45;
+/** The GIN path reads at most about this many listings (by document frequency); broader searches use champions. */
+const GIN_ROWS = 500;
+/** A champion search ranks exactly this many of its best candidates; its pages end there. */
+export const CHAMPION_WINDOW = 100;
 
 type Row = {
   id: string; kind: ListingKind; title: string; summary: string; field: string; keywords: string[]; trl: number | null;
@@ -78,55 +83,74 @@ export async function searchListings(db: Db, input: SearchInput): Promise<Search
     throw new DomainError('invalid_cursor', 'cursor', { zh: '翻页参数无效或与本次搜索条件不符，请从第一页重新搜索', en: 'The page cursor is invalid or belongs to another search; start again from page one' });
   }
 
-  // One snapshot for the statistics, the count, the page and the facets.
-  return db.transaction(async (tx) => {
-    const asOf = cursor ? new Date(cursor.asOf) : new Date();
-    const base = filterSql(input, asOf);
-    const spellings = terms.flatMap((t) => t.spellings);
+  const asOf = cursor ? new Date(cursor.asOf) : new Date();
+  const base = filterSql(input, asOf);
+  const spellings = terms.flatMap((t) => t.spellings);
+  const offset = cursor?.offset ?? 0;
+  const facets = input.facets === true;
+  const finish = (m: SearchMode, found: Candidates, idfList: number[], avgLength: number): SearchResult => {
+    const more = found.page.length > limit;
+    return {
+      query: input.q ?? null, mode: m, terms: terms.map((t) => t.lexeme), total: found.total, totalCapped: found.capped,
+      hits: found.page.slice(0, limit).map((r) => toHit({ ...r, score: m === 'browse' ? 0 : r.score }, spellings)),
+      nextCursor: more ? encodeCursor({
+        v: 1, key, asOf: asOf.toISOString(), mode: m, idfs: idfList, avgLength, offset: offset + limit,
+        ...(found.champions ? { champions: true, total: found.total } : {}),
+      } satisfies SearchCursor) : null,
+      facets: found.facets,
+    };
+  };
 
-    const offset = cursor?.offset ?? 0;
-    if (terms.length === 0) {
-      const found = await candidates(tx, base, sql`TRUE`, sql`extract(epoch FROM published_at)::float8`, sql`ORDER BY published_at DESC NULLS LAST, id`, limit, offset, input.facets === true);
-      return finish('browse', found, [], 0);
-    }
+  if (terms.length === 0) {
+    const found = await candidates(db, base, sql`TRUE`, sql`extract(epoch FROM published_at)::float8`, sql`ORDER BY published_at DESC NULLS LAST, id`, limit, offset, facets);
+    return finish('browse', found, [], 0);
+  }
 
-    const stats = cursor ? { idfs: cursor.idfs, avgLength: cursor.avgLength } : await corpusStats(tx, input.regionCode, terms);
-    const match = (mode: 'all' | 'any'): SQL => sql`search_vector @@ ${toTsquery(terms, mode)}::tsquery`;
-    const score = bm25Sql(terms, stats.idfs, stats.avgLength);
-    const wanted: SearchMode = cursor?.mode ?? input.mode ?? 'all';
-    if (wanted === 'all' || wanted === 'any') {
-      let found = await candidates(tx, base, match(wanted), score, sql``, limit, offset, input.facets === true);
-      let mode: SearchMode = wanted;
-      if (!cursor && wanted === 'all' && found.total < RELAX_BELOW && terms.length > 1) {
-        const relaxed = await candidates(tx, base, match('any'), score, sql``, limit, offset, input.facets === true);
-        if (relaxed.total > found.total) { found = relaxed; mode = 'any'; }
-      }
-      if (found.total > 0 || cursor || input.mode) return finish(mode, found, stats.idfs, stats.avgLength);
+  const stats = await corpusStats(db, input.regionCode, terms);
+  const idfs = cursor ? cursor.idfs : stats.idfs;
+  const avgLength = cursor ? cursor.avgLength : stats.avgLength;
+  const match = (mode: 'all' | 'any'): SQL => sql`search_vector @@ ${toTsquery(terms, mode)}::tsquery`;
+  const score = bm25Sql(terms, idfs, avgLength);
+  // Champion lists hold published listings only, so other statuses (drafts in the similar-items check) use GIN.
+  const championsAllowed = input.statuses === undefined || (input.statuses.length === 1 && input.statuses[0] === 'published');
+  const viaChampions = async (mode: 'all' | 'any'): Promise<Candidates | null> => {
+    if (!championsAllowed) return null;
+    const listed = terms.map((t) => stats.terms.get(t.lexeme)!.listed);
+    const dfs = terms.map((t) => stats.terms.get(t.lexeme)!.df);
+    // Cheap on GIN: a rare term bounds an all-terms match; few matches in total bound an any-term one.
+    // Later pages of a champion search stay with the champions whatever the statistics became.
+    if (!cursor?.champions) {
+      if (mode === 'all' && (listed.some((l) => !l) || Math.min(...dfs) <= GIN_ROWS)) return null;
+      if (mode === 'any' && (!listed.some((l) => l) || dfs.reduce((a, b) => a + b, 0) <= GIN_ROWS)) return null;
     }
-    // Nothing matched any term: typos and partial words, by trigram similarity of the title.
-    const grams = transcribeForTrigrams(input.q ?? '');
+    const found = await championCandidates(db, input, asOf, terms, listed, idfs, avgLength, score, mode, limit, offset, facets);
+    // Too few candidates to fill the page: the lists do not hold this combination, so rank every match.
+    if (!cursor && found.matched <= limit) return null;
+    const estimate = Math.round(Math.min(stats.docs, mode === 'all' ? Math.min(...dfs) : dfs.reduce((a, b) => a + b, 0)) * (found.matched / Math.max(1, found.union)));
+    const total = cursor?.total ?? Math.max(found.matched, estimate);
+    return { total, capped: total > found.matched, page: found.page, facets: found.facets, champions: true };
+  };
+
+  const wanted: SearchMode = cursor?.mode ?? input.mode ?? 'all';
+  if (wanted === 'all' || wanted === 'any') {
+    const run = async (mode: 'all' | 'any'): Promise<Candidates> => (cursor && !cursor.champions ? null : await viaChampions(mode))
+      ?? await candidates(db, base, match(mode), score, sql``, limit, offset, facets);
+    let found = await run(wanted);
+    let mode: SearchMode = wanted;
+    if (!cursor && wanted === 'all' && found.total < RELAX_BELOW && terms.length > 1) {
+      const relaxed = await run('any');
+      if (relaxed.total > found.total) { found = relaxed; mode = 'any'; }
+    }
+    if (found.total > 0 || cursor || input.mode) return finish(mode, found, idfs, avgLength);
+  }
+  // Nothing matched any term: typos and partial words, by trigram similarity of the title.
+  const grams = transcribeForTrigrams(input.q ?? '');
+  const found = await db.transaction(async (tx) => {
     await tx.execute(sql.raw(`SET LOCAL pg_trgm.word_similarity_threshold = ${TRIGRAM_THRESHOLD}`));
-    const found = await candidates(tx, base, sql`${grams} <% title_grams`, sql`word_similarity(${grams}, title_grams)::float8`, sql``, limit, offset, input.facets === true);
-    return finish('fuzzy', found, stats.idfs, stats.avgLength);
-
-    async function finish(m: SearchMode, found: Candidates, idfList: number[], avgLength: number): Promise<SearchResult> {
-      const more = found.page.length > limit;
-      const pageIds = found.page.slice(0, limit);
-      const rows = pageIds.length === 0 ? [] : (await tx.execute<Row>(sql`
-        SELECT ${COLUMNS}, 0::float8 AS score FROM market_listings WHERE region_code = ${input.regionCode} AND id = ANY(${toPgArray(pageIds.map(([id]) => id))}::uuid[])`)).rows;
-      const byId = new Map(rows.map((r) => [r.id, r]));
-      return {
-        query: input.q ?? null, mode: m, terms: terms.map((t) => t.lexeme), total: found.total, totalCapped: found.capped,
-        hits: pageIds.map(([id, sc]) => toHit({ ...byId.get(id)!, score: m === 'browse' ? 0 : sc }, spellings)),
-        nextCursor: more ? encodeCursor({ v: 1, key, asOf: asOf.toISOString(), mode: m, idfs: idfList, avgLength, offset: offset + limit } satisfies SearchCursor) : null,
-        facets: found.facets,
-      };
-    }
-  }, { isolationLevel: 'repeatable read', accessMode: 'read only' });
+    return candidates(tx, base, sql`${grams} <% title_grams`, sql`word_similarity(${grams}, title_grams)::float8`, sql``, limit, offset, facets);
+  }, { accessMode: 'read only' });
+  return finish('fuzzy', found, idfs, avgLength);
 }
-
-const COLUMNS = sql.raw(`id, kind, title, summary, field, keywords, trl, price_fen::text AS price_fen, budget_min_fen::text AS budget_min_fen,
-  budget_max_fen::text AS budget_max_fen, district_code, owner_org_id, published_at`);
 
 function filterSql(input: SearchInput, asOf: Date): SQL {
   const statuses = input.statuses ?? ['published'];
@@ -143,58 +167,147 @@ function filterSql(input: SearchInput, asOf: Date): SQL {
   return sql.join(parts, sql` AND `);
 }
 
-async function corpusStats(db: Db | Tx, regionCode: string, terms: QueryTerm[]): Promise<{ idfs: number[]; avgLength: number }> {
-  // One round trip: the corpus row and the document frequency of each term.
-  const res = await db.execute<{ corpus_docs: number | null; total_length: string | null; dfs: Record<string, number> | null }>(sql`
-    SELECT c.docs AS corpus_docs, c.total_length::text AS total_length,
-           (SELECT json_object_agg(term, docs) FROM market_search_terms
-             WHERE region_code = ${regionCode} AND term = ANY(${toPgArray(terms.map((t) => t.lexeme))}::text[])) AS dfs
-    FROM (SELECT 1) AS one LEFT JOIN market_search_corpus c ON c.region_code = ${regionCode}`);
-  const row = res.rows[0]!;
-  const docs = Math.max(0, row.corpus_docs ?? 0);
-  const avgLength = docs > 0 ? Number(row.total_length) / docs : 1;
-  const dfs = { rows: Object.entries(row.dfs ?? {}).map(([term, n]) => ({ term, docs: n })) };
-  const df = new Map(dfs.rows.map((r) => [r.term, r.docs]));
+type TermStat = { df: number; listed: boolean };
+type RegionStats = { at: number; generation: number; docs: number; avgLength: number; terms: Map<string, TermStat> };
+/** Per database and region: corpus size, average length and the terms looked up so far. */
+const statsCache = new WeakMap<Db, Map<string, RegionStats>>();
+/** Statistics written by another process reach this one's searches within this time. */
+const STATS_TTL_MS = 5000;
+
+/**
+ * BM25's N, average length and the document frequency of each term (and whether it has a champion list),
+ * from a short-lived per-process cache: a search then needs no round trip for them. The numbers only
+ * weight the ranking; a page's cursor carries the exact ones it used.
+ */
+async function corpusStats(db: Db, regionCode: string, terms: QueryTerm[]): Promise<{ idfs: number[]; avgLength: number; docs: number; terms: Map<string, TermStat> }> {
+  let byRegion = statsCache.get(db);
+  if (!byRegion) { byRegion = new Map(); statsCache.set(db, byRegion); }
+  let entry = byRegion.get(regionCode);
+  const fresh = !entry || Date.now() - entry.at > STATS_TTL_MS || entry.generation !== statisticsGeneration();
+  const missing = fresh ? terms.map((t) => t.lexeme) : terms.map((t) => t.lexeme).filter((t) => !entry!.terms.has(t));
+  if (fresh || missing.length > 0) {
+    const generation = statisticsGeneration();
+    const res = await db.execute<{ corpus_docs: number | null; total_length: string | null; dfs: Record<string, [number, boolean]> | null }>(sql`
+      SELECT c.docs AS corpus_docs, c.total_length::text AS total_length,
+             (SELECT json_object_agg(term, json_build_array(docs, champion_floor IS NOT NULL)) FROM market_search_terms
+               WHERE region_code = ${regionCode} AND term = ANY(${toPgArray(missing)}::text[])) AS dfs
+      FROM (SELECT 1) AS one LEFT JOIN market_search_corpus c ON c.region_code = ${regionCode}`);
+    const row = res.rows[0]!;
+    const docs = Math.max(0, row.corpus_docs ?? 0);
+    const avgLength = docs > 0 ? Number(row.total_length) / docs : 1;
+    if (fresh) entry = { at: Date.now(), generation, docs, avgLength, terms: new Map() };
+    for (const term of missing) {
+      const found = row.dfs?.[term];
+      entry!.terms.set(term, { df: Math.min(entry!.docs, found?.[0] ?? 0), listed: found?.[1] ?? false });
+    }
+    byRegion.set(regionCode, entry!);
+  }
+  const e = entry!;
   // Rounded so the cursor (and a repeated search) carries exactly the numbers the database used.
-  return { idfs: terms.map((t) => Math.round(idf(docs, Math.min(docs, df.get(t.lexeme) ?? 0)) * 1e9) / 1e9), avgLength: Math.round(avgLength * 1e6) / 1e6 };
+  return {
+    idfs: terms.map((t) => Math.round(idf(e.docs, e.terms.get(t.lexeme)!.df) * 1e9) / 1e9), avgLength: Math.round(e.avgLength * 1e6) / 1e6,
+    docs: e.docs, terms: e.terms,
+  };
 }
 
 /** Matches beyond this many are not ranked or counted exactly: the total says "at least". */
 export const CANDIDATE_CAP = 10_000;
 
-type Candidates = { total: number; capped: boolean; page: [string, number][]; facets: SearchResult['facets'] };
+type Candidates = { total: number; capped: boolean; page: Row[]; facets: SearchResult['facets']; champions?: true };
+
+function facetsSql(from: string): SQL {
+  return sql`(SELECT coalesce(json_agg(json_build_array(facet, value, n)), '[]'::json) FROM (
+    SELECT CASE WHEN GROUPING(kind) = 0 THEN 'kind' WHEN GROUPING(field) = 0 THEN 'field' WHEN GROUPING(trl) = 0 THEN 'trl'
+                WHEN GROUPING(band) = 0 THEN 'priceBand' ELSE 'district' END AS facet,
+           coalesce(kind, field, trl::text, band, district_code) AS value, count(*)::int AS n
+    FROM ${sql.raw(from)} GROUP BY GROUPING SETS ((kind), (field), (trl), (band), (district_code))) AS f)`;
+}
+
+/** The page's listings with their scores, as JSON, so the same statement returns them. */
+const PAGE_ROWS_SQL = sql.raw(`(SELECT coalesce(json_agg(r ORDER BY r.score DESC, r.id), '[]'::json) FROM (
+  SELECT ${'m.id, m.kind, m.title, m.summary, m.field, m.keywords, m.trl, m.price_fen::text AS price_fen, m.budget_min_fen::text AS budget_min_fen, m.budget_max_fen::text AS budget_max_fen, m.district_code, m.owner_org_id, m.published_at'}, page.score
+  FROM page JOIN market_listings m ON m.region_code = page.region_code AND m.id = page.id) AS r)`);
+
+function toFacets(rows: [string, string | null, number][] | null): SearchResult['facets'] {
+  if (!rows) return null;
+  const out: NonNullable<SearchResult['facets']> = { kind: [], field: [], trl: [], priceBand: [], district: [] };
+  for (const [facet, value, n] of rows) if (value !== null) out[facet as keyof typeof out].push({ value, count: n });
+  for (const list of Object.values(out)) list.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+  return out;
+}
 
 /**
  * One statement over one snapshot: the matching listings (at most CANDIDATE_CAP, scored once), the requested
- * page of ids by score, the total and the facet counts.
+ * page by score with its rows, the total and the facet counts.
  */
 async function candidates(db: Db | Tx, base: SQL, where: SQL, score: SQL, innerOrder: SQL, limit: number, offset: number, withFacets: boolean): Promise<Candidates> {
-  const facets = withFacets
-    ? sql`(SELECT coalesce(json_agg(json_build_array(facet, value, n)), '[]'::json) FROM (
-        SELECT CASE WHEN GROUPING(kind) = 0 THEN 'kind' WHEN GROUPING(field) = 0 THEN 'field' WHEN GROUPING(trl) = 0 THEN 'trl'
-                    WHEN GROUPING(band) = 0 THEN 'priceBand' ELSE 'district' END AS facet,
-               coalesce(kind, field, trl::text, band, district_code) AS value, count(*)::int AS n
-        FROM cand GROUP BY GROUPING SETS ((kind), (field), (trl), (band), (district_code))) AS f)`
-    : sql`NULL::json`;
-  const res = await db.execute<{ total: number; page: [string, number][]; facets: [string, string | null, number][] | null }>(sql`
+  const res = await db.execute<{ total: number; page: Row[]; facets: [string, string | null, number][] | null }>(sql`
     WITH cand AS MATERIALIZED (
-      SELECT m.id, m.kind, m.field, m.trl, ${sql.raw(PRICE_BAND_SQL)} AS band, m.district_code, ${score} AS score
+      SELECT m.region_code, m.id, m.kind, m.field, m.trl, ${sql.raw(PRICE_BAND_SQL)} AS band, m.district_code, ${score} AS score
       FROM market_listings m WHERE ${base} AND ${where} ${innerOrder} LIMIT ${CANDIDATE_CAP + 1}
     ), page AS (
-      SELECT id, score FROM cand ORDER BY score DESC, id LIMIT ${limit + 1} OFFSET ${offset}
+      SELECT region_code, id, score FROM cand ORDER BY score DESC, id LIMIT ${limit + 1} OFFSET ${offset}
     )
-    SELECT (SELECT count(*)::int FROM cand) AS total,
-           (SELECT coalesce(json_agg(json_build_array(id, score) ORDER BY score DESC, id), '[]'::json) FROM page) AS page,
-           ${facets} AS facets`);
+    SELECT (SELECT count(*)::int FROM cand) AS total, ${PAGE_ROWS_SQL} AS page, ${withFacets ? facetsSql('cand') : sql`NULL::json`} AS facets`);
   const row = res.rows[0]!;
-  let facetOut: SearchResult['facets'] = null;
-  if (row.facets) {
-    facetOut = { kind: [], field: [], trl: [], priceBand: [], district: [] };
-    for (const [facet, value, n] of row.facets) if (value !== null) facetOut[facet as keyof typeof facetOut].push({ value, count: n });
-    for (const list of Object.values(facetOut)) list.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
-  }
   const capped = row.total > CANDIDATE_CAP;
-  return { total: Math.min(row.total, CANDIDATE_CAP), capped, page: row.page, facets: facetOut };
+  return { total: Math.min(row.total, CANDIDATE_CAP), capped, page: row.page, facets: toFacets(row.facets) };
+}
+
+/**
+ * A broad search over the champion lists of its terms (index scans of market_search_champions, no listing
+ * rows): candidates are the listings in the lists (all mode: in every term's list), plus, in any mode, every
+ * listing of the rare terms (GIN). They are ranked by the BM25 the lists allow (Σ idf · tf / norm over the
+ * lists a listing is in), the best CHAMPION_WINDOW are scored exactly from their rows, and the page is cut
+ * from those. Facets count the candidates. `union`: listings in any of the lists, for estimating the total.
+ */
+async function championCandidates(
+  db: Db, input: SearchInput, asOf: Date, terms: QueryTerm[], listed: boolean[], idfs: number[], avgLength: number, score: SQL,
+  mode: 'all' | 'any', limit: number, offset: number, withFacets: boolean,
+): Promise<{ matched: number; union: number; page: Row[]; facets: SearchResult['facets'] }> {
+  const listedTerms = terms.filter((_, i) => listed[i]);
+  const rare = terms.filter((_, i) => !listed[i]);
+  const norm = sql`(${1 - BM25_B}::float8 + ${BM25_B}::float8 * c.search_length / ${Math.max(avgLength, 1)}::float8)`;
+  const rareRows = mode === 'any' && rare.length > 0
+    ? sql`UNION ALL SELECT m.id, m.kind, m.field, m.trl, ${sql.raw(PRICE_BAND_SQL)} AS band, m.district_code, ${score} AS approx, ${terms.length}::int AS n, TRUE AS ok
+          FROM market_listings m WHERE ${filterSql(input, asOf)} AND m.search_vector @@ ${toTsquery(rare, 'any')}::tsquery`
+    : sql``;
+  const res = await db.execute<{ matched: number; union_size: number; page: Row[]; facets: [string, string | null, number][] | null }>(sql`
+    WITH q AS (
+      SELECT * FROM unnest(${toPgArray(listedTerms.map((t) => t.lexeme))}::text[], ${toPgArray(terms.flatMap((_, i) => (listed[i] ? [idfs[i]!] : [])))}::float8[]) AS q(term, idf)
+    ), ch AS (
+      SELECT c.listing_id AS id, c.kind, c.field, c.trl, c.price_band AS band, c.district_code,
+             sum(q.idf * c.tf) / ${norm} AS approx, count(*)::int AS n, ${championFilterSql(input, asOf)} AS ok
+      FROM q JOIN market_search_champions c ON c.region_code = ${input.regionCode} AND c.term = q.term
+      GROUP BY c.listing_id, c.kind, c.field, c.trl, c.price_band, c.district_code, c.search_length, c.published_at
+    ), u AS MATERIALIZED (
+      SELECT DISTINCT ON (id) * FROM (SELECT * FROM ch ${rareRows}) AS x ORDER BY id, approx DESC
+    ), cand AS MATERIALIZED (
+      SELECT * FROM u WHERE ok ${mode === 'all' ? sql`AND n = ${listedTerms.length}` : sql``}
+    ), win AS (
+      SELECT id FROM cand ORDER BY approx DESC, id LIMIT ${CHAMPION_WINDOW}
+    ), page AS (
+      SELECT m.region_code, m.id, ${score} AS score FROM market_listings m
+      WHERE m.region_code = ${input.regionCode} AND m.id IN (SELECT id FROM win) AND m.status = 'published'
+      ORDER BY score DESC, m.id LIMIT ${limit + 1} OFFSET ${offset}
+    )
+    SELECT (SELECT count(*)::int FROM cand) AS matched, (SELECT count(*)::int FROM u) AS union_size,
+           ${PAGE_ROWS_SQL} AS page, ${withFacets ? facetsSql('cand') : sql`NULL::json`} AS facets`);
+  const row = res.rows[0]!;
+  return { matched: row.matched, union: row.union_size, page: row.page, facets: toFacets(row.facets) };
+}
+
+/** filterSql's conditions on the copies a champion entry holds (alias c). */
+function championFilterSql(input: SearchInput, asOf: Date): SQL {
+  const parts: SQL[] = [sql`c.published_at <= ${asOf.toISOString()}::timestamptz`];
+  if (input.kind) parts.push(sql`c.kind = ${input.kind}`);
+  if (input.field?.length) parts.push(sql`c.field = ANY(${toPgArray(input.field)}::text[])`);
+  if (input.trlMin !== undefined) parts.push(sql`c.trl >= ${input.trlMin}`);
+  if (input.trlMax !== undefined) parts.push(sql`c.trl <= ${input.trlMax}`);
+  if (input.priceBand?.length) parts.push(sql`c.price_band = ANY(${toPgArray(input.priceBand)}::text[])`);
+  if (input.district?.length) parts.push(sql`c.district_code = ANY(${toPgArray(input.district)}::text[])`);
+  if (input.excludeIds?.length) parts.push(sql`c.listing_id <> ALL(${toPgArray(input.excludeIds)}::uuid[])`);
+  return sql`(${sql.join(parts, sql` AND `)})`;
 }
 
 /**
