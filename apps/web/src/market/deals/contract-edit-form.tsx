@@ -28,7 +28,7 @@ export function ContractEditDrawer({ contract, onClose }: { contract: Contract; 
   const pick = (x: { zh: string; en: string }) => (lang === 'en' ? x.en : x.zh);
   const entry = (key: string) => dictionary?.fields.find((f) => f.key === key);
   const label = (key: string, fallback: string) => { const e = entry(key); return e ? pick(e.label) : fallback; };
-  const help = (key: string) => { const e = entry(key); return e ? `${pick(e.meaning)}。${t('cedit.help')}：${pick(e.rule)}` : undefined; };
+  const help = (key: string) => { const e = entry(key); return e ? t('cedit.helpText', { meaning: pick(e.meaning), rule: pick(e.rule) }) : undefined; };
   const required = (key: string) => entry(key)?.required ?? false;
   const type = Form.useWatch('type', form) ?? contract.type;
   const watched = Form.useWatch([], form);

@@ -27,7 +27,7 @@ const zh = {
   'cedit.rule.order': '付款日期须按先后排列',
   'cedit.rule.date': '请选择日期',
   'cedit.rule.uscc': '统一社会信用代码为 18 位',
-  'cedit.help': '字段说明',
+  'cedit.helpText': '{meaning}。规则：{rule}',
 };
 
 const en: Record<keyof typeof zh, string> = {
@@ -57,7 +57,7 @@ const en: Record<keyof typeof zh, string> = {
   'cedit.rule.order': 'Instalments must be in date order',
   'cedit.rule.date': 'Choose a date',
   'cedit.rule.uscc': 'A credit code has 18 characters',
-  'cedit.help': 'Field help',
+  'cedit.helpText': '{meaning}. Rule: {rule}',
 };
 
 export const CONTRACT_EDIT_MESSAGES = { zh, en };

@@ -103,7 +103,7 @@ export function useNegotiationAction(id: string) {
     mutationFn: (v: { action: 'offer'; amountFen: string; message?: string } | { action: 'accept' }): Promise<unknown> => v.action === 'accept'
       ? api<{ dealId: string; contractId: string; priceFen: string }>('POST', `/market/negotiations/${id}/accept`)
       : api<NegotiationDetail>('POST', `/market/negotiations/${id}/offers`, { amountFen: v.amountFen, ...(v.message ? { message: v.message } : {}) }),
-    onSuccess: () => Promise.all([client.invalidateQueries({ queryKey: ['negotiation', id] }), client.invalidateQueries({ queryKey: ['negotiations'] })]),
+    onSuccess: () => Promise.all(['negotiation', 'negotiations', 'contracts'].map((key) => client.invalidateQueries({ queryKey: [key] }))),
   });
 }
 
