@@ -60,25 +60,34 @@ export function registerAttachmentRoutes(api: ApiApp, db: Db, regionOf: (request
       },
     }, async (request, reply) => {
       const actor = request.actor as UserActor;
-      const content = await readLimited(request.body as Readable | undefined, MAX_ATTACHMENT_BYTES);
+      const content = await readLimited(request.body as Readable | undefined, MAX_ATTACHMENT_BYTES).catch((err: unknown) => {
+        reply.header('connection', 'close');
+        throw err;
+      });
       return reply.code(201).send(await addAttachment(db, actor, actor.regionCode, request.params.id, { fileName: request.query.fileName, content }, request.id));
     });
   }, { prefix: '' });
 }
 
-/** The body into memory, refused as soon as it passes the limit instead of after reading it all. */
-async function readLimited(body: Readable | undefined, limit: number): Promise<Buffer> {
-  if (!body || typeof (body as { on?: unknown }).on !== 'function') return Buffer.alloc(0);
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of body as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > limit) {
-      body.destroy();
+/**
+ * The body into memory, refused as soon as it passes the limit instead of after reading it all. The rest of
+ * an oversized body is drained, not destroyed: destroying the request resets the connection before the client
+ * reads the 413; the answer asks the client to close the connection instead.
+ */
+function readLimited(body: Readable | undefined, limit: number): Promise<Buffer> {
+  if (!body || typeof (body as { on?: unknown }).on !== 'function') return Promise.resolve(Buffer.alloc(0));
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer): void => {
+      size += chunk.length;
+      if (size <= limit) { chunks.push(chunk); return; }
+      body.off('data', onData).off('end', onEnd);
+      body.resume();
       const { problem } = tooLarge();
-      throw new DomainError(problem.code, problem.field, problem.message, problem.status);
-    }
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks);
+      reject(new DomainError(problem.code, problem.field, problem.message, problem.status));
+    };
+    const onEnd = (): void => resolve(Buffer.concat(chunks));
+    body.on('data', onData).on('end', onEnd).on('error', () => reject(new DomainError('upload_failed', 'file', { zh: '文件上传中断，请重试', en: 'The upload was interrupted; please retry' })));
+  });
 }
