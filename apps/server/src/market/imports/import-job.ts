@@ -77,7 +77,11 @@ export async function runImportJob(db: Db, scope: ImportScope, jobId: string, fi
 
 function failureOf(err: unknown): { code: string; message: string; message_en: string } {
   if (err instanceof DomainError) return { code: err.code, message: err.text.zh, message_en: err.text.en };
-  return { code: 'unreadable_file', message: '文件无法读取：请确认是 CSV（UTF-8）或 Excel（.xlsx）文件', message_en: 'The file could not be read: make sure it is a CSV (UTF-8) or Excel (.xlsx) file' };
+  return {
+    code: 'import_interrupted',
+    message: '导入未完成：文件无法读取（请确认是 UTF-8 的 CSV 或 .xlsx 文件）或服务器出错；已写入的行保留，带编号的行重新导入时会更新而不重复',
+    message_en: 'The import did not finish: the file could not be read (a UTF-8 CSV or an .xlsx file is needed) or the server failed; rows already written stay, and rows with an id are updated, not duplicated, when imported again',
+  };
 }
 
 /** A job the actor may see: the bureau its region's, an organisation its own. */

@@ -83,6 +83,14 @@ test('a file of the wrong kind, an empty file and a sheet without the needed col
   expect(job.error!.message).toContain('type');
 });
 
+test('a damaged Excel file fails as a whole with a message in both languages', async () => {
+  const res = await enterprise.request({ method: 'POST', url: '/api/v1/market/imports?fileName=broken.xlsx', payload: Buffer.from('PK\u0003\u0004 not really a workbook'), headers: { 'content-type': 'application/octet-stream' } });
+  expect(res.statusCode, res.body).toBe(202);
+  const job = await finished(enterprise, (res.json() as MarketImportJob).id);
+  expect(job).toMatchObject({ status: 'failed', rowsImported: 0, error: { code: 'import_interrupted' } });
+  expect(job.error!.message_en).toContain('.xlsx');
+});
+
 test('the template has the import columns and imports as it is', async () => {
   const res = await enterprise.request({ method: 'GET', url: '/api/v1/market/import-template?format=csv' });
   expect(res.statusCode).toBe(200);
