@@ -15,7 +15,6 @@ export const ListEnterprisesQuery = z.strictObject({
   limit: z.coerce.number().int().min(1).max(500).default(50),
   offset: z.coerce.number().int().min(0).default(0),
 });
-export const ExportQuery = ListEnterprisesQuery.omit({ limit: true, offset: true }).extend({ format: z.enum(['xlsx', 'csv']).default('xlsx') });
 
 export const EnterpriseListItem = z.object({
   id: z.string(), regionCode: z.string(), name: z.string(), uscc: z.string(), districtCode: z.string().nullable(), cluster: z.string().nullable(),
@@ -48,6 +47,8 @@ export const ImportQuery = z.strictObject({
   kind: ImportKindParam,
 });
 export const TemplateQuery = FormatQuery.extend({ kind: ImportKindParam });
+/** `kind` defaults to the enterprise sheet; q, cluster and district filter by the organisation a row belongs to (a platform's host). */
+export const ExportQuery = ListEnterprisesQuery.omit({ limit: true, offset: true }).extend({ format: z.enum(['xlsx', 'csv']).default('xlsx'), kind: ImportKindParam });
 export const ImportJob = z.object({
   id: z.string(), kind: z.enum(IMPORT_KINDS), status: z.enum(['running', 'finished', 'failed', 'interrupted']), format: z.string(), fileName: z.string(),
   totalBytes: z.number(), readBytes: z.number(), rowsRead: z.number(), rowsImported: z.number(), rowsFailed: z.number(),

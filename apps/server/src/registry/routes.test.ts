@@ -138,3 +138,30 @@ describe('import over HTTP', () => {
     expect(job).toMatchObject({ status: 'finished', rowsFailed: 0, rowsImported: lines.length - 1 });
   });
 });
+
+describe('export of certificates, honours, platforms and talents', () => {
+  const rowsOf = (body: string) => body.replace(/^\uFEFF/, '').trim().split('\n').slice(1).map((l) => l.split(','));
+
+  test('an enterprise user exports only its own rows, never the city', async () => {
+    const { rows: [own] } = await t.database.pool.query<{ uscc: string }>('SELECT uscc FROM organisations WHERE id = $1', [ownId]);
+    const mine = await enterprise.request({ method: 'GET', url: '/api/v1/registry/export?kind=certificates&format=csv' });
+    expect(mine.statusCode, mine.body).toBe(200);
+    expect(mine.headers['content-disposition']).toContain(encodeURIComponent('资质证书.csv'));
+    const mineRows = rowsOf(mine.body);
+    expect(mineRows.length).toBeGreaterThan(0);
+    expect(new Set(mineRows.map((r) => r[0]))).toEqual(new Set([own!.uscc]));
+    const city = rowsOf((await bureau.request({ method: 'GET', url: '/api/v1/registry/export?kind=certificates&format=csv' })).body);
+    expect(new Set(city.map((r) => r[0])).size).toBeGreaterThan(1000);
+    expect(city.length).toBeGreaterThan(mineRows.length);
+  });
+
+  test('an unknown kind is refused naming the field kind, in Chinese and English', async () => {
+    const res = await bureau.request({ method: 'GET', url: '/api/v1/registry/export?kind=patents&format=csv' });
+    expect(res.statusCode).toBe(400);
+    const error = errorOf(res);
+    expect(error.field).toBe('querystring.kind');
+    expect(error.message).toContain('字段 kind 的取值应为');
+    expect(error.message).toContain('certificates');
+    expect(error.message_en).toContain('Field kind must be one of');
+  });
+});

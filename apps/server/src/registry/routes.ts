@@ -19,10 +19,9 @@ import { listEnterprises } from './enterprises/list-enterprises.ts';
 import { saveFiscalYear } from './enterprises/save-fiscal-year.ts';
 import { updateProfile } from './enterprises/update-profile.ts';
 import { writeErrorReport } from './import/error-report.ts';
-import { exportEnterprises } from './import/export-enterprises.ts';
 import { formatOf } from './import/read-sheet.ts';
 import { receiveUpload } from './import/receive-upload.ts';
-import { importSheet, templateFileName, writeTemplateOf, type ImportKind } from './import/import-sheet.ts';
+import { exportFileName, exportSheet, importSheet, templateFileName, writeTemplateOf, type ImportKind } from './import/import-sheet.ts';
 import { closeUnresumableUploads, findInterruptedImports, resumeImport } from './import/resume-imports.ts';
 import { createImportJob } from './import/run-import.ts';
 import { CONTENT_TYPES } from './import/write-sheet.ts';
@@ -87,12 +86,12 @@ export function registerRegistryRoutes(api: ApiApp, { database, config }: AppCon
 
   api.get('/registry/export', {
     config: { access: 'authenticated' },
-    schema: { tags, summary: '导出企业名录 / Export the registry', querystring: ExportQuery },
+    schema: { tags, summary: '导出企业名录、证书、荣誉、平台或人才（与导入模板相同的格式）/ Export a kind of sheet in its import layout', querystring: ExportQuery },
   }, async (request, reply) => {
-    const { format, ...filter } = request.query;
+    const { format, kind, ...filter } = request.query;
     const out = new PassThrough();
-    void exportEnterprises(pool, request.actor as UserActor, filter, format, out).catch((err: unknown) => out.destroy(err as Error));
-    return reply.type(CONTENT_TYPES[format]).header('content-disposition', attachment(`企业名录.${format}`)).send(out);
+    void exportSheet(pool, request.actor as UserActor, kind, filter, format, out).catch((err: unknown) => out.destroy(err as Error));
+    return reply.type(CONTENT_TYPES[format]).header('content-disposition', attachment(exportFileName(kind, format))).send(out);
   });
 
   void api.register(async (plain) => {

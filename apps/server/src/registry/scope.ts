@@ -11,8 +11,9 @@ export function regionPrefix(actor: UserActor): string {
   return home;
 }
 
-/** Conditions (with parameters from `$first`) limiting a query on alias `e` to what the actor may see. */
-export function scopeCondition(actor: UserActor, first: number): { sql: string; params: unknown[] } {
+/** Conditions (with parameters from `$first`) limiting a query on alias `e` to what the actor may see;
+ * `organisationColumn` is the column of `e` naming the organisation the row belongs to (a platform's host). */
+export function scopeCondition(actor: UserActor, first: number, organisationColumn = 'organisation_id'): { sql: string; params: unknown[] } {
   if (isBureau(actor)) return { sql: `e.region_code LIKE $${first}`, params: [`${regionPrefix(actor)}%`] };
-  return { sql: `e.organisation_id = $${first}`, params: [actor.organisation?.id ?? '00000000-0000-0000-0000-000000000000'] };
+  return { sql: `e.${organisationColumn} = $${first}`, params: [actor.organisation?.id ?? '00000000-0000-0000-0000-000000000000'] };
 }

@@ -1,4 +1,4 @@
-// `kechuang registry template|import --kind …` in-process against this file's test database.
+// `kechuang registry template|import|export --kind …` in-process against this file's test database.
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -54,4 +54,14 @@ test('import --kind talents imports the good rows and writes the error report be
   const report = await fs.readFile(`${file}.errors.csv`, 'utf8');
   expect(report).toContain('入选年度：2999 年尚未到来');
   expect(report).toContain('Year selected: 2999 is in the future');
+});
+
+test('export --kind platforms writes that kind\'s sheet: the template\'s headers and every platform of the region', async () => {
+  const file = path.join(dir, 'platforms-export.csv');
+  await run(['export', file, '--kind', 'platforms']);
+  const lines = (await fs.readFile(file, 'utf8')).replace(/^\uFEFF/, '').trim().split('\n');
+  expect(lines[0]).toBe(SHEET_KINDS.platforms.columns.map(templateHeaderOf).join(','));
+  const { rows: [n] } = await database.pool.query<{ n: number }>("SELECT count(*)::int AS n FROM registry_platforms WHERE region_code = '410300'");
+  expect(lines.length - 1).toBe(n!.n);
+  await expect(run(['export', file, '--kind', 'patents'])).rejects.toThrow(/--kind: patents is not one of/);
 });

@@ -1,14 +1,13 @@
 // `kechuang registry import FILE [--kind K]` (progress bar, error report beside the file), `kechuang registry
-// export FILE`, `kechuang registry template FILE [--kind K]` and `kechuang cultivation run`.
+// export FILE [--kind K]`, `kechuang registry template FILE [--kind K]` and `kechuang cultivation run`.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { SYSTEM_ACTOR } from '../../platform/auth/actor.ts';
 import { runEvaluation } from '../../cultivation/runs/run-evaluation.ts';
 import { writeErrorReport } from '../../registry/import/error-report.ts';
-import { exportEnterprises } from '../../registry/import/export-enterprises.ts';
 import { formatOf } from '../../registry/import/read-sheet.ts';
-import { IMPORT_KINDS, importSheet, writeTemplateOf, type ImportKind } from '../../registry/import/import-sheet.ts';
+import { exportSheet, IMPORT_KINDS, importSheet, writeTemplateOf, type ImportKind } from '../../registry/import/import-sheet.ts';
 import { progress } from '../progress.ts';
 import { withDatabase } from '../with-database.ts';
 
@@ -67,15 +66,17 @@ export function registerRegistryCommands(program: Command): void {
       }
     });
 
-  registry.command('export').description('导出企业名录（与导入模板相同的格式）/ export the registry in the import layout')
+  registry.command('export').description('导出企业名录、证书、荣誉、平台或人才（与导入模板相同的格式）/ export a sheet in its import layout')
     .argument('<file>', '.csv or .xlsx')
+    .option('--kind <kind>', KIND_HELP, 'enterprises')
     .option('--region <code>', 'region', DEFAULT_REGION)
-    .option('--cluster <code>', 'only this industry cluster')
-    .action(async (file: string, opts: { region: string; cluster?: string }) => {
+    .option('--cluster <code>', 'only this industry cluster (of the organisation a row belongs to)')
+    .action(async (file: string, opts: { kind: string; region: string; cluster?: string }) => {
       const format = sheetFormat(file);
-      await withDatabase((database) => exportEnterprises(database.pool, {
+      const kind = importKind(opts.kind);
+      await withDatabase((database) => exportSheet(database.pool, {
         kind: 'user', userId: '', role: 'bureau_admin', displayName: 'cli', login: 'cli', regionCode: opts.region, organisation: null, csrfToken: '',
-      }, { cluster: opts.cluster }, format, fs.createWriteStream(file)));
+      }, kind, { cluster: opts.cluster }, format, fs.createWriteStream(file)));
       process.stdout.write(`exported to ${file}\n`);
     });
 
