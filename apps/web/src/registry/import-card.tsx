@@ -4,12 +4,13 @@ import { errorMessage } from '../api/error-message.ts';
 import { useLanguage } from '../i18n/language-context.tsx';
 import { download, IMPORT_KINDS, useImportJob, useStartImport, type ImportKind } from './registry-api.ts';
 
-/** Template file names as the server names them: Chinese, like the sheets bureaus circulate. */
+/** Template and export file names as the server names them: Chinese, like the sheets bureaus circulate. */
 const TEMPLATE_NAMES: Record<ImportKind, string> = {
   enterprises: '企业名录', certificates: '资质证书', honours: '奖励、研发机构、标准与融资', platforms: '创新平台', talents: '人才团队',
 };
 
-/** Choose what to import, upload the sheet, watch the job's progress, then download the error report if rows failed. */
+/** Choose what to import, download its template or what is registered of it, upload the sheet, watch the job's
+ * progress, then download the error report if rows failed. */
 export function ImportCard() {
   const { lang, t } = useLanguage();
   const [kind, setKind] = useState<ImportKind>('enterprises');
@@ -28,6 +29,8 @@ export function ImportCard() {
               options={IMPORT_KINDS.map((k) => ({ value: k, label: t(`reg.import.kind.${k}`) }))} />
           </label>
           <Button onClick={() => void download(`/registry/import-template?format=xlsx&kind=${kind}`, `${TEMPLATE_NAMES[kind]}导入模板.xlsx`)} data-testid="import-template">{t('reg.import.template')}</Button>
+          {/* What is registered of the chosen kind, in the template's layout: edit it and import it back. */}
+          <Button onClick={() => void download(`/registry/export?format=xlsx&kind=${kind}`, `${TEMPLATE_NAMES[kind]}.xlsx`)} data-testid="registry-export-kind">{t('reg.import.export')}</Button>
           <label>
             <Typography.Text>{t('reg.import.choose')}：</Typography.Text>
             <input type="file" accept=".xlsx,.csv" data-testid="registry-import-file" onChange={(e) => { start.reset(); setFile(e.target.files?.[0] ?? null); }} />
