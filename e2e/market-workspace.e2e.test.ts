@@ -107,9 +107,18 @@ test('an owner imports a sheet with a bad row and attaches files to a draft; a d
   await expect.poll(() => page.getByTestId('market-import-summary').textContent(), { timeout: 20_000 }).toContain('导入完成：成功 1 行，失败 1 行');
   await page.getByTestId('market-import-report').waitFor();
 
-  // The imported draft: attach its specification, then try an executable renamed to .pdf.
+  // The imported draft: edit it (a malformed price refused on its field), attach its specification, then try an
+  // executable renamed to .pdf.
   await page.getByRole('link', { name: '浏览器导入的轴承检测技术' }).click();
   await page.getByTestId('listing-title').waitFor({ timeout: 20_000 });
+  await page.getByTestId('listing-edit').click();
+  await page.getByTestId('listing-edit-amount').fill('五十万');
+  await page.getByRole('button', { name: /保\s*存/ }).click();
+  await page.getByText('金额须为以元计的数字，最多两位小数').waitFor();
+  await page.getByTestId('listing-edit-amount').fill('60000');
+  await page.getByTestId('listing-edit-title').fill('浏览器导入并编辑的轴承检测技术');
+  await page.getByRole('button', { name: /保\s*存/ }).click();
+  await expect.poll(() => page.getByTestId('listing-title').textContent(), { timeout: 20_000 }).toBe('浏览器导入并编辑的轴承检测技术');
   await page.getByTestId('attachment-file').setInputFiles({ name: '技术说明.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n1 0 obj <<>> endobj\n%%EOF\n') });
   await page.getByTestId('attachment-upload').click();
   await expect.poll(() => page.getByTestId('attachment-link').allTextContents(), { timeout: 20_000 }).toEqual(['技术说明.pdf']);

@@ -9,6 +9,7 @@ import { useDocumentTitle } from '../shell/use-document-title.ts';
 import { PageError, PageLoading } from '../states/page-states.tsx';
 import { AttachmentsCard } from './attachments-card.tsx';
 import { DealActions } from './deal-actions.tsx';
+import { ListingEditButton } from './listing-edit-button.tsx';
 import { formatMoney } from './deals/money.ts';
 import { useLink, useListing, useMatches, useMatchFeedback, useSimilar, useTransition, type Listing, type MatchItem } from './market-api.ts';
 
@@ -32,6 +33,7 @@ export function ListingPage() {
       <Space style={{ marginBottom: 12 }}>
         <Tag color={l.kind === 'achievement' ? 'blue' : 'orange'}>{t(`market.kind.${l.kind}` as MessageKey)}</Tag>
         <Tag color={STATUS_COLOUR[l.status]} data-testid="listing-status">{t(`listing.status.${l.status}` as MessageKey)}</Tag>
+        <ListingEditButton listing={l} />
       </Space>
       <Typography.Paragraph>{l.summary}</Typography.Paragraph>
       <Descriptions bordered size="small" column={{ xs: 1, md: 2 }}>

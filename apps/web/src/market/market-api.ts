@@ -50,7 +50,7 @@ export const useConversion = () => useQuery({
   queryFn: () => api<{ suggestedPairsJudged: number; accepted: number; rejected: number; acceptedWithDeal: number }>('GET', '/market/match-conversion'),
 });
 
-function useInvalidateMarket() {
+export function useInvalidateMarket() {
   const client = useQueryClient();
   return () => client.invalidateQueries({ predicate: (q) => String(q.queryKey[0]).startsWith('market-') });
 }

@@ -9,10 +9,10 @@ import { PageError } from '../states/page-states.tsx';
 import { optionalYuanToFen } from './amount.ts';
 import { formatMoney } from './deals/money.ts';
 import { ImportListingsCard } from './import-listings-card.tsx';
+import { LISTING_FIELDS } from './listing-edit-model.ts';
 import { useCreateListing, useMyListings, type Listing } from './market-api.ts';
 
 const STATUS_COLOUR: Record<string, string> = { draft: 'default', submitted: 'gold', published: 'green', closed: 'red' };
-const FIELDS = ['光电元器件', '农机装备', '航空装备', '高端轴承', '耐火材料', '生物医药', '电子化工材料', '人工智能', '新能源电池', '电子显示材料'];
 
 /** 我的成果 / 我的需求: the organisation's listings in every status, and a form for a new draft. */
 export function MyListingsPage() {
@@ -72,7 +72,7 @@ function NewListing({ kind, onClose }: { kind: 'achievement' | 'demand'; onClose
         <Form.Item name="title" label={t('mine.form.title')} rules={[{ required: true, min: 4, max: 120 }]}><Input /></Form.Item>
         <Form.Item name="summary" label={t('mine.form.summary')}><Input.TextArea rows={3} maxLength={5000} /></Form.Item>
         <Form.Item name="field" label={t('mine.form.field')} rules={[{ required: true }]}>
-          <Select options={FIELDS.map((f) => ({ value: f, label: f }))} showSearch />
+          <Select options={LISTING_FIELDS.map((f) => ({ value: f, label: f }))} showSearch />
         </Form.Item>
         <Form.Item name="keywords" label={t('mine.form.keywords')}><Input /></Form.Item>
         {kind === 'achievement' && <Form.Item name="trl" label={t('mine.form.trl')}><InputNumber min={1} max={9} precision={0} /></Form.Item>}

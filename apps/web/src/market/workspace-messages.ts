@@ -47,6 +47,11 @@ const zh = {
   'negs.view': '查看',
   'negs.empty': '暂无议价',
   'negs.back': '返回我的议价',
+
+  'ledit.button': '编辑草稿',
+  'ledit.title': '编辑草稿',
+  'ledit.summaryHint': '提交前须不少于 20 字',
+  'ledit.keywordsHint': '用逗号、顿号或分号分隔，最多 12 个',
 };
 
 const en: Record<keyof typeof zh, string> = {
@@ -96,6 +101,11 @@ const en: Record<keyof typeof zh, string> = {
   'negs.view': 'View',
   'negs.empty': 'No negotiations yet',
   'negs.back': 'Back to my negotiations',
+
+  'ledit.button': 'Edit draft',
+  'ledit.title': 'Edit the draft',
+  'ledit.summaryHint': 'At least 20 characters before submitting',
+  'ledit.keywordsHint': 'Separated by commas or semicolons, at most 12',
 };
 
 export const WORKSPACE_MESSAGES = { zh, en };
