@@ -107,3 +107,25 @@ test('values are written as the template spells them: Chinese names of closed li
   expect(['行业标准', '团体标准']).toContain(standard[4]);
   expect(['主导', '参与']).toContain(standard[5]);
 });
+
+test('the filters select by the organisation a row belongs to: a platform by its host\'s cluster, district or name', async () => {
+  const exported = async (f: { cluster?: string; district?: string; q?: string }) => {
+    const file = path.join(dir, `platforms-filtered-${Math.random().toString(36).slice(2)}.csv`);
+    await exportKind(database.pool, bureau, 'platforms', f, 'csv', fs.createWriteStream(file));
+    return (await sheetRows(file, 'csv')).slice(1);
+  };
+  const { rows: [host] } = await database.pool.query<{ cluster: string; district: string; uscc: string }>(
+    `SELECT e.cluster, o.district_code AS district, o.uscc FROM registry_platforms p JOIN organisations o ON o.id = p.host_organisation_id
+     JOIN registry_enterprises e ON e.organisation_id = o.id WHERE p.region_code = $1 AND e.cluster IS NOT NULL LIMIT 1`, [REGION]);
+  const expected = async (cond: string, v: string) => (await database.pool.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM registry_platforms p JOIN organisations o ON o.id = p.host_organisation_id
+     LEFT JOIN registry_enterprises e ON e.organisation_id = o.id WHERE p.region_code = $1 AND ${cond} = $2`, [REGION, v])).rows[0]!.n;
+  const all = await count('registry_platforms');
+  const byCluster = await exported({ cluster: host!.cluster });
+  expect(byCluster.length).toBe(await expected('e.cluster', host!.cluster));
+  expect(byCluster.length).toBeLessThan(all);
+  expect((await exported({ district: host!.district })).length).toBe(await expected('o.district_code', host!.district));
+  const byCode = await exported({ q: host!.uscc });
+  expect(byCode.length).toBe(await expected('o.uscc', host!.uscc));
+  expect(new Set(byCode.map((r) => r[0]))).toEqual(new Set([host!.uscc]));
+});
