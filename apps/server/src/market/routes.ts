@@ -165,7 +165,7 @@ export function registerMarketRoutes(api: ApiApp, { database }: AppContext): voi
     await exportListings(db, { regionCode: actor.regionCode, ownerOrgId, format: request.query.format }, reply.raw);
   });
 
-  registerImportRoutes(api, db);
+  registerImportRoutes(api, database);
   registerAttachmentRoutes(api, db, async (request, region) => region ?? userOf(request.actor)?.regionCode ?? (await defaultRegion(db)));
 
   api.get('/market/match-conversion', {

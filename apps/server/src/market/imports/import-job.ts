@@ -4,6 +4,7 @@
 import crypto from 'node:crypto';
 import type { Writable } from 'node:stream';
 import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
+import type pg from 'pg';
 import type { AuditActor, UserActor } from '../../platform/auth/actor.ts';
 import { isBureau } from '../../platform/auth/authorize.ts';
 import type { Db } from '../../platform/database/open-database.ts';
@@ -39,6 +40,40 @@ export async function createImportJob(db: Db, scope: ImportScope, file: { format
 }
 
 const PROGRESS_EVERY_MS = 200;
+
+/** The advisory-lock key of a job: held by the process running it, on its own connection, until it ends. */
+const lockKey = (jobId: string) => sql`hashtextextended(${`market-import:${jobId}`}, 0)`;
+
+/**
+ * Marks the job as being run by this process: a session-level advisory lock on a connection of its own,
+ * taken before the upload is answered. A job that is `running` while nobody holds its lock was left by a
+ * process that stopped (a restart, a crash); readers then record it as interrupted instead of showing
+ * progress forever. Returns the release.
+ */
+export async function holdJob(pool: pg.Pool, jobId: string): Promise<() => Promise<void>> {
+  const client = await pool.connect();
+  try {
+    await client.query(`SELECT pg_advisory_lock(hashtextextended($1, 0))`, [`market-import:${jobId}`]);
+  } catch (err) {
+    client.release();
+    throw err;
+  }
+  return async () => {
+    await client.query(`SELECT pg_advisory_unlock(hashtextextended($1, 0))`, [`market-import:${jobId}`]).catch(() => undefined);
+    client.release();
+  };
+}
+
+/** A running job whose lock nobody holds is recorded as interrupted; true when it was. */
+async function settleOrphan(db: Db, regionCode: string, jobId: string): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    const { rows } = await tx.execute<{ free: boolean }>(sql`SELECT pg_try_advisory_xact_lock(${lockKey(jobId)}) AS free`);
+    if (!rows[0]?.free) return false;
+    const updated = await tx.update(jobs).set({ status: 'failed', error: interrupted(), finishedAt: new Date() })
+      .where(and(eq(jobs.regionCode, regionCode), eq(jobs.id, jobId), eq(jobs.status, 'running'))).returning({ id: jobs.id });
+    return updated.length > 0;
+  });
+}
 
 /** Runs the import of a received file into the job; never throws (a failure is recorded on the job). */
 export async function runImportJob(db: Db, scope: ImportScope, jobId: string, file: { path: string; format: SheetFormat }, actor: AuditActor): Promise<void> {
@@ -77,6 +112,10 @@ export async function runImportJob(db: Db, scope: ImportScope, jobId: string, fi
 
 function failureOf(err: unknown): { code: string; message: string; message_en: string } {
   if (err instanceof DomainError) return { code: err.code, message: err.text.zh, message_en: err.text.en };
+  return interrupted();
+}
+
+function interrupted(): { code: string; message: string; message_en: string } {
   return {
     code: 'import_interrupted',
     message: '导入未完成：文件无法读取（请确认是 UTF-8 的 CSV 或 .xlsx 文件）或服务器出错；已写入的行保留，带编号的行重新导入时会更新而不重复',
@@ -88,8 +127,9 @@ function failureOf(err: unknown): { code: string; message: string; message_en: s
 export async function readImportJob(db: Db, actor: UserActor, id: string): Promise<MarketImportJob & { regionCode: string; headers: string[] }> {
   const conditions: SQL[] = [eq(jobs.regionCode, actor.regionCode), eq(jobs.id, id)];
   if (!isBureau(actor)) conditions.push(sql`${jobs.organisationId} = ${actor.organisation?.id ?? '00000000-0000-0000-0000-000000000000'}`);
-  const j = (await db.select().from(jobs).where(and(...conditions)).limit(1))[0];
+  let j = (await db.select().from(jobs).where(and(...conditions)).limit(1))[0];
   if (!j) throw notFound({ zh: '导入任务', en: 'Import job' });
+  if (j.status === 'running' && await settleOrphan(db, j.regionCode, j.id)) j = (await db.select().from(jobs).where(and(...conditions)).limit(1))[0]!;
   return {
     id: j.id, regionCode: j.regionCode, status: j.status, format: j.format, fileName: j.fileName, publish: j.publish, totalBytes: j.totalBytes,
     readBytes: j.readBytes, rowsRead: j.rowsRead, rowsImported: j.rowsImported, rowsFailed: j.rowsFailed, error: j.error ?? null, headers: j.headers,

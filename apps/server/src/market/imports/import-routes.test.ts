@@ -91,6 +91,31 @@ test('a damaged Excel file fails as a whole with a message in both languages', a
   expect(job.error!.message_en).toContain('.xlsx');
 });
 
+test("a job left running by a stopped server is reported as interrupted; one still held by a live import is not", async () => {
+  const orgId = (await t.database.pool.query<{ organisation_id: string }>(`SELECT organisation_id FROM users WHERE email = 'enterprise@demo.kechuang.cn'`)).rows[0]!.organisation_id;
+  const stranded = async (): Promise<string> => {
+    const { rows } = await t.database.pool.query<{ id: string }>(`INSERT INTO market_import_jobs (region_code, id, format, file_name, organisation_id, publish_status, status, total_bytes, read_bytes, rows_read)
+      VALUES ($1, gen_random_uuid(), 'csv', 'big.csv', $2, 'draft', 'running', 1000000, 400000, 2000) RETURNING id`, [DEMO_REGION, orgId]);
+    return rows[0]!.id;
+  };
+  const read = async (id: string) => (await enterprise.request({ method: 'GET', url: `/api/v1/market/imports/${id}` })).json() as MarketImportJob;
+
+  // Another process still running it holds its lock: progress is shown as it is.
+  const live = await stranded();
+  const holder = await t.database.pool.connect();
+  try {
+    await holder.query(`SELECT pg_advisory_lock(hashtextextended($1, 0))`, [`market-import:${live}`]);
+    expect(await read(live)).toMatchObject({ status: 'running', rowsRead: 2000 });
+  } finally {
+    await holder.query('SELECT pg_advisory_unlock_all()');
+    holder.release();
+  }
+  // Nobody holds it any more: the job was abandoned.
+  const job = await read(live);
+  expect(job).toMatchObject({ status: 'failed', error: { code: 'import_interrupted' } });
+  expect(job.finishedAt).not.toBeNull();
+});
+
 test('the template has the import columns and imports as it is', async () => {
   const res = await enterprise.request({ method: 'GET', url: '/api/v1/market/import-template?format=csv' });
   expect(res.statusCode).toBe(200);

@@ -7,12 +7,12 @@ import { z } from 'zod';
 import { auditActorOf, type UserActor } from '../../platform/auth/actor.ts';
 import { DomainError } from '../../platform/errors/domain-error.ts';
 import type { ApiApp } from '../../platform/http/api-app.ts';
-import type { Db } from '../../platform/database/open-database.ts';
+import type { Database } from '../../platform/database/open-database.ts';
 import { formatOf } from '../../registry/import/read-sheet.ts';
 import { MAX_UPLOAD_BYTES, receiveUpload } from '../../registry/import/receive-upload.ts';
 import { CONTENT_TYPES, writeSheet } from '../../registry/import/write-sheet.ts';
 import { LISTING_WRITER_ROLES } from '../listings/create-listing.ts';
-import { createImportJob, importScopeOf, readImportJob, runImportJob, writeJobErrorReport } from './import-job.ts';
+import { createImportJob, holdJob, importScopeOf, readImportJob, runImportJob, writeJobErrorReport } from './import-job.ts';
 
 const ErrorResponse = z.object({ error: z.object({ code: z.string(), message: z.string(), message_en: z.string(), field: z.string().nullable() }) });
 const ImportJob = z.object({
@@ -30,7 +30,7 @@ const TEMPLATE_HEADER = ['编号', '类型', '标题', '简介', '领域', '关�
 const TEMPLATE_EXAMPLE = ['A-001', 'achievement', '高导热石墨烯散热膜制备技术', '一种高导热石墨烯散热膜的制备方法，已完成中试，适用于电子显示与动力电池热管理。', '新材料', '石墨烯；散热膜', '6', '500000', ''];
 const tags = ['market'];
 
-export function registerImportRoutes(api: ApiApp, db: Db): void {
+export function registerImportRoutes(api: ApiApp, { db, pool }: Database): void {
   const jobBody = async (actor: UserActor, id: string) => {
     const { regionCode: _r, headers: _h, ...job } = await readImportJob(db, actor, id);
     return job;
@@ -59,10 +59,11 @@ export function registerImportRoutes(api: ApiApp, db: Db): void {
         throw err;
       });
       const jobId = await createImportJob(db, importScope, { format, fileName: request.query.fileName, bytes: upload.bytes }, actor.userId);
+      const release = await holdJob(pool, jobId);
       // Runs after the response: the page polls GET /market/imports/:id for progress.
       void runImportJob(db, importScope, jobId, { path: upload.path, format }, auditActorOf(actor, request.id))
         .catch((err: unknown) => request.log.error({ err }, 'market import failed'))
-        .finally(() => fs.rm(upload.path, { force: true }));
+        .finally(() => Promise.all([release(), fs.rm(upload.path, { force: true })]));
       return reply.code(202).send(await jobBody(actor, jobId));
     });
   }, { prefix: '' });
