@@ -1,17 +1,19 @@
-// Runs one import: streams the sheet, validates every row, writes good rows in batched transactions (while
-// the next batch is being read), keeps rejected rows for the error report, and reports progress on the job
-// row (the UI polls it) and to a callback (the CLI's progress bar). Idempotent: rows upsert by credit code.
-// The job row also keeps the last row up to which everything is written or rejected, so an interrupted job
-// resumes after it (`resume`, from resume-imports.ts).
+// Runs one import: a reader thread streams the sheet, validates every row and prepares the good ones
+// (row-reader-worker.ts); this thread writes them in batched transactions on two lanes while the reader goes
+// on, keeps rejected rows for the error report, and reports progress on the job row (the UI polls it) and to
+// a callback (the CLI's progress bar). Idempotent: rows upsert by credit code. The job row also keeps the last
+// row up to which everything is written or rejected, so an interrupted job resumes after it (`resume`, from
+// resume-imports.ts).
 import crypto from 'node:crypto';
 import fs from 'node:fs/promises';
 import type { AuditActor } from '../../platform/auth/actor.ts';
 import type { Database } from '../../platform/database/open-database.ts';
-import { analyseHeader, fileError, type FileError, type HeaderMap } from './header.ts';
-import { readSheet, type SheetFormat } from './read-sheet.ts';
-import { validateRow, type ImportRow, type RowContext, type RowError } from './validate-row.ts';
-import { writeBatch } from './write-batch.ts';
-import { COLUMNS, type ColumnKey } from './columns.ts';
+import { fileError, type FileError } from './header.ts';
+import type { SheetFormat } from './read-sheet.ts';
+import { readRows } from './row-reader.ts';
+import type { Reject } from './row-reader-protocol.ts';
+import { writePreparedBatch } from './write-batch.ts';
+import { columnForHeader } from './columns.ts';
 
 export type ImportProgress = { bytesRead: number; totalBytes: number; rowsRead: number; rowsImported: number; rowsFailed: number };
 
@@ -36,8 +38,6 @@ export type ImportOptions = {
 
 export type ImportSummary = ImportProgress & { jobId: string; status: 'finished' | 'failed'; error: FileError | null; organisationsCreated: number };
 
-type Reject = { rowNumber: number; values: string[]; errors: RowError[] };
-
 export async function createImportJob(database: Database, o: { regionCode: string; format: SheetFormat; fileName: string; totalBytes: number; startedBy: string | null; kind?: string; storedPath?: string }): Promise<string> {
   const id = crypto.randomUUID();
   await database.pool.query(
@@ -51,27 +51,29 @@ export async function runImport(database: Database, o: ImportOptions): Promise<I
   const { pool } = database;
   const totalBytes = (await fs.stat(o.path)).size;
   const jobId = o.jobId ?? await createImportJob(database, { regionCode: o.regionCode, format: o.format, fileName: o.fileName, totalBytes, startedBy: o.actor.userId });
-  const batchSize = o.batchSize ?? 5000;
   const laneCount = Math.max(1, o.lanes ?? 2);
-  const districts = new Set((await pool.query<{ code: string }>('SELECT code FROM regions WHERE code = $1 OR parent_code = $1', [o.regionCode])).rows.map((r) => r.code));
-  const ctx: RowContext = { districts, today: o.today ?? new Date().toISOString().slice(0, 10), seen: new Map() };
+  const districts = (await pool.query<{ code: string }>('SELECT code FROM regions WHERE code = $1 OR parent_code = $1', [o.regionCode])).rows.map((r) => r.code);
+  // Refused while validating (with the row's cells for the report); the writer checks again for a code
+  // registered to a university or bank while the import runs.
+  const nonEnterprise = (await pool.query<{ uscc: string }>("SELECT uscc FROM organisations WHERE region_code = $1 AND kind <> 'enterprise' AND uscc IS NOT NULL", [o.regionCode])).rows.map((r) => r.uscc);
 
   const p: ImportProgress = { bytesRead: 0, totalBytes, rowsRead: 0, rowsImported: 0, rowsFailed: 0 };
   let organisationsCreated = 0;
   let headers: string[] = [];
-  let map: HeaderMap | null = null;
   let fileProblem: FileError | null = null;
+  let sawHeader = false;
   const rejects: Reject[] = [];
-  const valuesOf = new Map<number, string[]>(); // row number → cells, only while the row's batch is in flight
-  const lanes = Array.from({ length: laneCount }, () => ({ buffer: [] as ImportRow[], chain: Promise.resolve() as Promise<void>, inFlight: [] as number[] }));
+  const lanes = Array.from({ length: laneCount }, () => ({ chain: Promise.resolve() as Promise<void>, inFlight: [] as number[] }));
   const clients = await Promise.all(lanes.map(() => pool.connect()));
   let lastReport = 0;
+  let pendingFrom = 1;
 
+  // The callback hears of every step (a batch written, 2,000 rows read); the job row is updated at most every 400 ms.
   const report = async (force = false) => {
+    o.onProgress?.({ ...p });
     const now = Date.now();
     if (!force && now - lastReport < 400) return;
     lastReport = now;
-    o.onProgress?.({ ...p });
     await flushRejects(true); // a pending reject would hold the checkpoint back
     await pool.query(
       'UPDATE registry_import_jobs SET read_bytes = $3, rows_read = $4, rows_imported = $5, rows_failed = $6, resume_row = greatest(resume_row, $7) WHERE region_code = $1 AND id = $2',
@@ -87,92 +89,65 @@ export async function runImport(database: Database, o: ImportOptions): Promise<I
       [o.regionCode, jobId, batch.map((r) => r.rowNumber), batch.map((r) => JSON.stringify(r.values)), batch.map((r) => JSON.stringify(r.errors))],
     );
   };
-  let lastRow = 0;
-  // The last row before which nothing is waiting: not in a lane, not in a batch in flight, not an unsaved reject.
+  // The last row before which nothing is waiting: not held by the reader, not in a batch in flight, not an unsaved reject.
   const checkpoint = () => {
-    let next = lastRow + 1;
-    for (const l of lanes) next = Math.min(next, l.buffer[0]?.rowNumber ?? next, ...l.inFlight);
+    let next = pendingFrom;
+    for (const l of lanes) if (l.inFlight.length > 0) next = Math.min(next, ...l.inFlight);
     for (const r of rejects) next = Math.min(next, r.rowNumber);
     return next - 1;
   };
-  const dispatch = (lane: (typeof lanes)[number], client: (typeof clients)[number]) => {
-    const rows = lane.buffer;
-    lane.buffer = [];
-    lane.inFlight.push(rows[0]!.rowNumber);
-    lane.chain = lane.chain.then(async () => {
-      const out = await writeBatch(client, o.regionCode, jobId, o.actor, rows);
-      p.rowsImported += out.imported;
-      organisationsCreated += out.createdOrganisations;
-      for (const r of out.rejected) {
-        rejects.push({ rowNumber: r.row.rowNumber, values: valuesOf.get(r.row.rowNumber) ?? [], errors: r.errors });
-        p.rowsFailed++;
-      }
-      for (const r of rows) valuesOf.delete(r.rowNumber);
-      lane.inFlight.shift();
-    });
-  };
 
+  const reader = readRows({
+    path: o.path, format: o.format, today: o.today ?? new Date().toISOString().slice(0, 10), districts, nonEnterprise,
+    resumeAfter: o.resume?.afterRow ?? 0, batchSize: o.batchSize ?? 5000, lanes: laneCount, ahead: laneCount + 1,
+  }, o.signal);
   try {
-    const sheet = readSheet(o.path, o.format);
-    const resumeAfter = o.resume?.afterRow ?? 0;
-    let skipped = 0;
-    const settleSkipped = () => { // rows before the checkpoint are either written or among the saved rejects
-      if (o.resume === undefined || skipped < 0) return;
-      p.rowsImported += skipped - o.resume.failedBefore;
-      p.rowsFailed += o.resume.failedBefore;
-      skipped = -1;
-    };
-    for await (const { rowNumber, values } of sheet.rows) {
-      if (o.signal?.aborted) break;
-      p.bytesRead = sheet.bytesRead();
-      if (map === null) {
-        const h = analyseHeader(values);
-        if (!h.ok) { fileProblem = h.error; break; }
-        map = h.map;
-        headers = values.slice(0, map.length);
-        continue;
+    for await (const m of reader.messages) {
+      p.rowsRead = m.rowsRead;
+      p.bytesRead = m.bytesRead;
+      pendingFrom = m.pendingFrom;
+      for (const r of m.rejects) rejects.push(r);
+      p.rowsFailed += m.rejects.length;
+      if (m.skipped !== undefined && o.resume) { // rows before the checkpoint are either written or among the saved rejects
+        p.rowsImported += m.skipped - o.resume.failedBefore;
+        p.rowsFailed += o.resume.failedBefore;
       }
-      p.rowsRead++;
-      const cells: Partial<Record<ColumnKey, string>> = { ...BLANK_CELLS }; // one object shape for every row: faster access
-      for (let i = 0; i < map.length; i++) {
-        const k = map[i];
-        if (k) cells[k] = values[i] ?? '';
+      if (m.headers) { headers = m.headers; sawHeader = true; }
+      if (m.fileError) fileProblem = m.fileError;
+      if (m.failure !== undefined) fileProblem = problemOf(new Error(m.failure), o.format);
+      if (m.batch) {
+        const { rows } = m.batch;
+        const lane = lanes[m.batch.lane]!;
+        const client = clients[m.batch.lane]!;
+        lane.inFlight.push(rows[0]!.rowNumber);
+        lane.chain = lane.chain.then(async () => {
+          const out = await writePreparedBatch(client, o.regionCode, jobId, o.actor, rows);
+          p.rowsImported += out.imported;
+          organisationsCreated += out.createdOrganisations;
+          for (const r of out.rejected) rejects.push({ rowNumber: r.rowNumber, values: cellsOf(headers, r), errors: r.errors });
+          p.rowsFailed += out.rejected.length;
+          lane.inFlight.shift();
+          reader.credit();
+        });
       }
-      const verdict = validateRow(rowNumber, cells, ctx);
-      if (rowNumber <= resumeAfter) { skipped++; continue; }
-      settleSkipped();
-      lastRow = rowNumber;
-      if (!verdict.ok) {
-        rejects.push({ rowNumber, values, errors: verdict.errors });
-        p.rowsFailed++;
-      } else {
-        const n = laneOf(verdict.row.uscc, laneCount);
-        const lane = lanes[n]!;
-        lane.buffer.push(verdict.row);
-        valuesOf.set(rowNumber, values);
-        if (lane.buffer.length >= batchSize) {
-          await lane.chain; // back-pressure: at most one batch in flight per lane while the next is read
-          dispatch(lane, clients[n]!);
-        }
-      }
-      if (p.rowsRead % 1000 === 0) { await flushRejects(); await report(); }
+      await flushRejects();
+      await report();
     }
-    if (o.signal?.aborted) {
-      await Promise.allSettled(lanes.map((l) => l.chain));
-      throw o.signal.reason;
-    }
-    settleSkipped();
+    await Promise.all(lanes.map((l) => l.chain));
+    if (o.signal?.aborted) throw o.signal.reason;
     if (fileProblem === null) {
-      lanes.forEach((lane, i) => { if (lane.buffer.length > 0) dispatch(lane, clients[i]!); });
-      await Promise.all(lanes.map((l) => l.chain));
-      if (map === null) fileProblem = fileError('empty_sheet', '文件为空：没有表头，也没有数据行', 'The file is empty: no header and no rows').error;
+      if (!sawHeader) fileProblem = fileError('empty_sheet', '文件为空：没有表头，也没有数据行', 'The file is empty: no header and no rows').error;
       else if (p.rowsRead === 0) fileProblem = fileError('no_rows', '只有表头，没有数据行', 'The sheet has a header but no rows').error;
     }
   } catch (err) {
     await Promise.allSettled(lanes.map((l) => l.chain));
-    if (o.signal?.aborted) throw err;
+    if (o.signal?.aborted) { // stopped: keep what was written as the checkpoint to resume from
+      await report(true);
+      throw err;
+    }
     fileProblem = problemOf(err, o.format);
   } finally {
+    await reader.stop();
     for (const c of clients) c.release();
   }
   await flushRejects(true);
@@ -186,14 +161,12 @@ export async function runImport(database: Database, o: ImportOptions): Promise<I
   return { ...p, jobId, status, error: fileProblem, organisationsCreated };
 }
 
-/** Every column empty; a row's cells start as a copy, so all rows share one object shape. */
-const BLANK_CELLS = Object.fromEntries(COLUMNS.map((c) => [c.key, ''])) as Record<ColumnKey, string>;
-
-function laneOf(uscc: string, n: number): number {
-  if (n === 1) return 0;
-  let h = 0;
-  for (let i = 0; i < uscc.length; i++) h = (h * 31 + uscc.charCodeAt(i)) | 0;
-  return Math.abs(h) % n;
+/**
+ * The cells of a row the writer refused (its credit code was registered to a university or bank while the
+ * import ran): the reader no longer holds the row, so the report shows its credit code and name.
+ */
+function cellsOf(headers: readonly string[], r: { uscc: string; name: string }): string[] {
+  return headers.map((h) => { const k = columnForHeader(h); return k === 'uscc' ? r.uscc : k === 'name' ? r.name : ''; });
 }
 
 export function problemOf(err: unknown, format: SheetFormat): FileError {

@@ -44,11 +44,22 @@ export type RowContext = {
   today: string;
   /** `uscc|year` → first row that gave it, across the whole file. */
   seen: Map<string, number>;
+  /** Credit codes the region has registered to organisations that are not enterprises. */
+  nonEnterprise?: ReadonlySet<string>;
 };
 
 export type RowVerdict = { ok: true; row: ImportRow } | { ok: false; errors: RowError[] };
 
 type Cells = Partial<Record<ColumnKey, string>>;
+
+/** A credit code registered to a university, bank or other organisation cannot be imported as an enterprise. */
+export function notAnEnterprise(uscc: string): RowError {
+  return {
+    column: 'uscc', field: '统一社会信用代码', rule: 'not_an_enterprise',
+    message: `统一社会信用代码：${uscc} 已登记为非企业机构（高校、银行等），不能作为企业导入`,
+    message_en: `Unified social credit code: ${uscc} is registered as an organisation that is not an enterprise`,
+  };
+}
 
 // The helpers below take the row's error list instead of closing over it: validateRow runs once per imported
 // row (a million times for a large file), and per-call closures were a measurable share of its cost.
@@ -90,8 +101,9 @@ export function validateRow(rowNumber: number, cells: Cells, ctx: RowContext): R
   const usccText = requiredText(cells, 'uscc', fail);
   if (usccText !== null) {
     const r = validateUscc(usccText);
-    if (r.ok) uscc = r.code;
-    else fail('uscc', `uscc_${r.reason}`, r.message, r.messageEn);
+    if (!r.ok) fail('uscc', `uscc_${r.reason}`, r.message, r.messageEn);
+    else if (ctx.nonEnterprise?.has(r.code)) errors.push(notAnEnterprise(r.code));
+    else uscc = r.code;
   }
   const name = requiredText(cells, 'name', fail) ?? '';
   if (name.length > 200) fail('name', 'too_long', '不超过 200 字', 'at most 200 characters');

@@ -9,26 +9,22 @@ import { appendAudit } from '../../platform/audit/append-audit.ts';
 import type { AuditActor } from '../../platform/auth/actor.ts';
 import { uuidV7 } from '../../platform/ids/uuid-v7.ts';
 import { copyIn, copyValue } from './copy-in.ts';
-import { IP_COLUMNS, MONEY_KEYS, type ImportRow, type IpColumn, type RowError } from './validate-row.ts';
+import { FISCAL_COLUMNS as FISCAL, IP_KEYS, prepareRow, PROFILE_COLUMNS as PROFILE, type PreparedRow } from './prepared-row.ts';
+import { IP_COLUMNS, notAnEnterprise, type ImportRow, type RowError } from './validate-row.ts';
 
-export type BatchOutcome = { imported: number; createdOrganisations: number; rejected: { row: ImportRow; errors: RowError[] }[] };
+export type BatchOutcome = { imported: number; createdOrganisations: number; rejected: { rowNumber: number; uscc: string; name: string; errors: RowError[] }[] };
 
 /** `audit` replaces the import's audit entry when the batch is one user's edit rather than a file. */
 export type BatchAudit = { action: string; entityType: string; entityId: string; after: unknown };
 
-const FISCAL = ['sales_revenue_fen', 'operating_revenue_fen', 'main_business_revenue_fen', 'high_tech_revenue_fen', 'total_revenue_fen',
-  'rd_expense_fen', 'rd_expense_domestic_fen', 'costs_and_expenses_fen', 'total_assets_fen', 'total_liabilities_fen', 'net_assets_fen', 'net_profit_fen',
-  'employees', 'science_staff', 'rd_staff', 'conversions'];
-const IP_KEYS = Object.keys(IP_COLUMNS) as IpColumn[];
 const IP_STAGE = IP_KEYS.map((k) => `ip_${IP_COLUMNS[k]}`);
-const STAGE_COLUMNS = ['row_number', 'org_id', 'uscc', 'name', 'district', 'founded_on', 'industry_code', 'tech_field', 'cluster', 'listed', 'year', ...FISCAL, ...IP_STAGE];
+const STAGE_COLUMNS = ['org_id', 'row_number', 'uscc', 'name', 'district', ...PROFILE, 'year', ...FISCAL, ...IP_STAGE];
 
 const CREATE_STAGE = `CREATE TEMP TABLE IF NOT EXISTS registry_import_stage (
-  row_number int, org_id uuid, uscc text, name text, district text, founded_on date, industry_code text, tech_field text, cluster text, listed boolean, year int,
+  org_id uuid, row_number int, uscc text, name text, district text, founded_on date, industry_code text, tech_field text, cluster text, listed boolean, year int,
   ${FISCAL.map((c) => `${c} ${c.endsWith('_fen') ? 'bigint' : 'int'}`).join(', ')}, ${IP_STAGE.map((c) => `${c} int`).join(', ')}
 ) ON COMMIT DELETE ROWS`;
-const COPY = `COPY registry_import_stage (${STAGE_COLUMNS.join(', ')}) FROM STDIN`;
-const PROFILE = ['founded_on', 'industry_code', 'tech_field', 'cluster', 'listed'];
+const COPY_STAGE = `COPY registry_import_stage (${STAGE_COLUMNS.join(', ')}) FROM STDIN`;
 const FROM_STAGE = 'FROM registry_import_stage s';
 
 /** Statements for the rows of already registered enterprises (staged with their organisation id). */
@@ -59,58 +55,34 @@ const COPY_NEW = {
   ip: 'COPY registry_ip_holdings (region_code, organisation_id, kind, status, acquisition, count) FROM STDIN',
 };
 
+const linesOf = (lines: string[]): string => `${lines.join('\n')}\n`;
 
-function stageText(rows: readonly ImportRow[], orgIds: ReadonlyMap<string, string>): string {
-  const lines: string[] = [];
-  for (const r of rows) {
-    const v: (string | number | boolean | null)[] = [r.rowNumber, orgIds.get(r.uscc)!, r.uscc, r.name, r.districtCode, r.foundedOn, r.industryCode, r.techField, r.cluster, r.listed, r.year];
-    for (const k of MONEY_KEYS) v.push(r.money[k]);
-    v.push(r.employees, r.scienceStaff, r.rdStaff, r.conversions);
-    for (const k of IP_KEYS) v.push(r.ip[k]);
-    lines.push(v.map(copyValue).join('\t'));
-  }
-  return `${lines.join('\n')}\n`;
-}
-
-const numberOrNull = (n: number | null): string => (n === null ? '\\N' : String(n));
-const textOrNull = (v: string | null): string => (v === null ? '\\N' : copyValue(v));
-
-/**
- * The COPY texts for the rows of enterprises not yet registered (one organisation per credit code; its last
- * row wins). Built with plain concatenation: this runs for every row of a first import.
- */
-function newEnterpriseText(regionCode: string, rows: readonly ImportRow[], orgIds: ReadonlyMap<string, string>) {
-  const region = copyValue(regionCode);
-  const last = new Map<string, ImportRow>();
-  const ipLast = new Map<string, number>();
-  let fiscal = '';
+/** The COPY texts for the rows of enterprises not yet registered: one organisation per credit code, its last row winning. */
+function newEnterpriseText(region: string, rows: readonly PreparedRow[], orgIds: ReadonlyMap<string, string>) {
+  const last = new Map<string, PreparedRow>();
+  const fiscal: string[] = [];
   for (const r of rows) {
     last.set(r.uscc, r);
-    const id = orgIds.get(r.uscc)!;
-    let l = `${region}\t${id}\t${r.year}`;
-    for (const k of MONEY_KEYS) l += `\t${numberOrNull(r.money[k])}`;
-    fiscal += `${l}\t${numberOrNull(r.employees)}\t${numberOrNull(r.scienceStaff)}\t${numberOrNull(r.rdStaff)}\t${numberOrNull(r.conversions)}\n`;
-    for (const k of IP_KEYS) { const n = r.ip[k]; if (n !== null) ipLast.set(`${id}\t${IP_COLUMNS[k]}`, n); }
+    fiscal.push(`${region}\t${orgIds.get(r.uscc)!}\t${r.fiscal}`);
   }
-  let organisations = '';
-  let profiles = '';
+  const organisations: string[] = [];
+  const profiles: string[] = [];
+  const ip: string[] = [];
   for (const [uscc, r] of last) {
-    const id = orgIds.get(uscc)!;
-    organisations += `${region}\t${id}\tenterprise\t${copyValue(r.name)}\t${copyValue(uscc)}\t${copyValue(r.districtCode)}\n`;
-    profiles += `${region}\t${id}\t${textOrNull(r.foundedOn)}\t${textOrNull(r.industryCode)}\t${textOrNull(r.techField)}\t${textOrNull(r.cluster)}\t${r.listed === null ? '\\N' : r.listed}\n`;
+    const head = `${region}\t${orgIds.get(uscc)!}\t`;
+    organisations.push(head + r.organisation);
+    profiles.push(head + r.profile);
+    for (const i of r.ip) ip.push(head + i);
   }
-  let ip = '';
-  for (const [key, n] of ipLast) ip += `${region}\t${key}\tgranted\tself\t${n}\n`;
-  return { count: last.size, organisations, profiles, fiscal, ip: ip === '' ? null : ip };
+  return { count: last.size, organisations: linesOf(organisations), profiles: linesOf(profiles), fiscal: linesOf(fiscal), ip: ip.length === 0 ? null : linesOf(ip) };
 }
 
-const NOT_AN_ENTERPRISE = (row: ImportRow): RowError => ({
-  column: 'uscc', field: '统一社会信用代码', rule: 'not_an_enterprise',
-  message: `统一社会信用代码：${row.uscc} 已登记为非企业机构（高校、银行等），不能作为企业导入`,
-  message_en: `Unified social credit code: ${row.uscc} is registered as an organisation that is not an enterprise`,
-});
+/** Writes validated rows (the edit path and the demo); an import's reader prepares its rows itself. */
+export function writeBatch(client: pg.PoolClient, regionCode: string, jobId: string, actor: AuditActor, rows: readonly ImportRow[], audit?: BatchAudit): Promise<BatchOutcome> {
+  return writePreparedBatch(client, regionCode, jobId, actor, rows.map(prepareRow), audit);
+}
 
-export async function writeBatch(client: pg.PoolClient, regionCode: string, jobId: string, actor: AuditActor, rows: readonly ImportRow[], audit?: BatchAudit): Promise<BatchOutcome> {
+export async function writePreparedBatch(client: pg.PoolClient, regionCode: string, jobId: string, actor: AuditActor, rows: readonly PreparedRow[], audit?: BatchAudit): Promise<BatchOutcome> {
   // Another writer may register one of the batch's enterprises between the lookup and the COPY: the unique
   // credit-code index refuses it, the transaction rolls back, and the retry finds it registered.
   for (let attempt = 1; ; attempt++) {
@@ -122,8 +94,10 @@ export async function writeBatch(client: pg.PoolClient, regionCode: string, jobI
   }
 }
 
-async function writeOnce(client: pg.PoolClient, regionCode: string, jobId: string, actor: AuditActor, rows: readonly ImportRow[], audit?: BatchAudit): Promise<BatchOutcome> {
-  await client.query('BEGIN');
+async function writeOnce(client: pg.PoolClient, regionCode: string, jobId: string, actor: AuditActor, rows: readonly PreparedRow[], audit?: BatchAudit): Promise<BatchOutcome> {
+  // Asynchronous commit: a batch does not wait for its WAL flush. A crash can lose only the last few batches,
+  // and WAL order means it then also loses the job's later checkpoint, so the resumed import rewrites them.
+  await client.query('BEGIN; SET LOCAL synchronous_commit TO off');
   try {
     const usccs = [...new Set(rows.map((r) => r.uscc))];
     const found = await client.query<{ uscc: string; id: string; kind: string }>(
@@ -131,8 +105,8 @@ async function writeOnce(client: pg.PoolClient, regionCode: string, jobId: strin
     const orgIds = new Map<string, string>();
     const notEnterprise = new Set<string>();
     for (const o of found.rows) { if (o.kind === 'enterprise') orgIds.set(o.uscc, o.id); else notEnterprise.add(o.uscc); }
-    const registered: ImportRow[] = [];
-    const unregistered: ImportRow[] = [];
+    const registered: PreparedRow[] = [];
+    const unregistered: PreparedRow[] = [];
     const now = Date.now();
     for (const r of rows) {
       if (notEnterprise.has(r.uscc)) continue;
@@ -140,9 +114,10 @@ async function writeOnce(client: pg.PoolClient, regionCode: string, jobId: strin
       orgIds.set(r.uscc, uuidV7(now));
       unregistered.push(r);
     }
+    const region = copyValue(regionCode);
     let created = 0;
     if (unregistered.length > 0) {
-      const t = newEnterpriseText(regionCode, unregistered, orgIds);
+      const t = newEnterpriseText(region, unregistered, orgIds);
       await copyIn(client, COPY_NEW.organisations, t.organisations);
       await copyIn(client, COPY_NEW.profiles, t.profiles);
       await copyIn(client, COPY_NEW.fiscal, t.fiscal);
@@ -151,7 +126,7 @@ async function writeOnce(client: pg.PoolClient, regionCode: string, jobId: strin
     }
     if (registered.length > 0) {
       await client.query(CREATE_STAGE);
-      await copyIn(client, COPY, stageText(registered, orgIds));
+      await copyIn(client, COPY_STAGE, linesOf(registered.map((r) => `${orgIds.get(r.uscc)!}\t${r.stage}`)));
       await client.query(UPSERT.organisations, [regionCode]);
       await client.query(UPSERT.profiles, [regionCode]);
       await client.query(UPSERT.fiscal, [regionCode]);
@@ -164,7 +139,7 @@ async function writeOnce(client: pg.PoolClient, regionCode: string, jobId: strin
       after: { rows: good.length, firstRow: good[0]?.rowNumber ?? null, lastRow: good.at(-1)?.rowNumber ?? null, organisationsCreated: created },
     });
     await client.query('COMMIT');
-    const rejected = rows.filter((r) => notEnterprise.has(r.uscc)).map((row) => ({ row, errors: [NOT_AN_ENTERPRISE(row)] }));
+    const rejected = rows.filter((r) => notEnterprise.has(r.uscc)).map((r) => ({ rowNumber: r.rowNumber, uscc: r.uscc, name: r.name, errors: [notAnEnterprise(r.uscc)] }));
     return { imported: good.length, createdOrganisations: created, rejected };
   } catch (err) {
     await client.query('ROLLBACK').catch(() => undefined);
