@@ -29,6 +29,8 @@ const N = arg('n', 1_000_000);
 const CLIENTS = arg('clients', 16);
 const SECONDS = arg('seconds', 60);
 const THREADS = arg('threads', 1);
+/** Concurrent write transactions: one inserts while the next batch's statement is being built and sent. */
+const WRITERS = arg('writers', 2);
 const BATCH = 2000;
 const REGION = '410300';
 
@@ -94,17 +96,20 @@ try {
   // The whole import's statistics and champion lists are collected in memory and applied once at its end.
   const stats = emptyCorpusDelta({ collectChampions: true });
   const ahead: { rows: ListingToWrite[]; columns: Promise<SearchColumns[]> }[] = [];
+  const writing: Promise<void>[] = [];
   for (let start = 0; start < N; start += BATCH) {
     // Keep two batches in the workers while this one is written.
     while (ahead.length < 3 && start + ahead.length * BATCH < N) ahead.push(segmented(start + ahead.length * BATCH));
     const next = ahead.shift()!;
     const columns = await next.columns;
-    await database.db.transaction(async (tx) => {
+    if (writing.length >= WRITERS) await writing.shift();
+    writing.push(database.db.transaction(async (tx) => {
       await prepareBulkWrite(tx);
       await writeListings(tx, REGION, next.rows, 'published', stats, columns);
-    });
+    }));
     if ((start / BATCH) % 50 === 0) { load.push(loadAverage()); process.stderr.write(`indexed ${start} (${Math.round(start / ((performance.now() - started) / 1000))} docs/s)\n`); }
   }
+  await Promise.all(writing);
   await pool.close();
   const writeSeconds = (performance.now() - started) / 1000;
   await applyCorpusDelta(database.db, REGION, stats, 1);
@@ -139,7 +144,7 @@ try {
     database: `${database.kind} PostgreSQL ${database.serverVersion}`, listings: N, realCslShare: csl.length > 0 ? 0.5 : 0,
     indexing: {
       seconds: Math.round(indexSeconds), docsPerSecond: Math.round(N / indexSeconds), rowsSeconds: Math.round(writeSeconds),
-      statisticsAndChampionsSeconds: Math.round(writtenSeconds - writeSeconds), ginMergeSeconds: Math.round(indexSeconds - writtenSeconds), threads: THREADS, loadAverage1m: load.map((l) => Math.round(l * 10) / 10),
+      statisticsAndChampionsSeconds: Math.round(writtenSeconds - writeSeconds), ginMergeSeconds: Math.round(indexSeconds - writtenSeconds), threads: THREADS, writers: WRITERS, loadAverage1m: load.map((l) => Math.round(l * 10) / 10),
     },
     champions: (await database.pool.query<{ lists: number; entries: number }>(`SELECT (SELECT count(*)::int FROM market_search_terms WHERE champion_floor IS NOT NULL) AS lists, (SELECT count(*)::int FROM market_search_champions) AS entries`)).rows[0],
     search: {

@@ -28,12 +28,13 @@ export class ChampionCollector {
     return this.#heaps.get(term)?.count ?? 0;
   }
 
-  /** The kept entries of the given terms. */
+  /** The kept entries of the given terms, each term's by listing id. */
   *entries(terms: Iterable<string>): Generator<CollectedEntry> {
     for (const term of terms) {
       const h = this.#heaps.get(term);
       if (!h) continue;
-      for (let i = 0; i < h.size; i += 1) yield { term, doc: this.#docs[h.doc[i]!]!, tf: h.tf[i]! };
+      const order = Array.from({ length: h.size }, (_, i) => i).sort((a, b) => (this.#docs[h.doc[a]!]!.id < this.#docs[h.doc[b]!]!.id ? -1 : 1));
+      for (const i of order) yield { term, doc: this.#docs[h.doc[i]!]!, tf: h.tf[i]! };
     }
   }
 

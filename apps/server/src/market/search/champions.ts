@@ -11,7 +11,7 @@ import { BM25_B, FIELD_WEIGHTS, PRICE_BAND_SQL } from './ranking.ts';
 import { toPgArray } from './search-columns.ts';
 
 /** Length of a list after trimming: it must exceed the window a broad search ranks exactly. */
-export const CHAMPIONS_PER_TERM = 500;
+export const CHAMPIONS_PER_TERM = 300;
 /** A term gets a list once this many published listings contain it; rarer terms are cheap on GIN. */
 export const CHAMPION_MIN_DOCS = 500;
 /** A list is trimmed back to CHAMPIONS_PER_TERM once it holds this many (amortises the sort). */
@@ -175,7 +175,9 @@ async function writeCollected(tx: Tx | Db, regionCode: string, collected: Champi
   };
   // A term whose listings did not all fit: nothing left out weighs more than the least entry kept.
   const floors = new Map<string, number>();
-  for (const entry of collected.entries(listed.rows.map((r) => r.term))) {
+  // In index order (term, then listing): each insertion lands next to the previous one in the btree.
+  const terms = listed.rows.map((r) => r.term).sort((a, b) => (Buffer.compare(Buffer.from(a), Buffer.from(b))));
+  for (const entry of collected.entries(terms)) {
     chunk.push(entry);
     if (collected.count(entry.term) > CHAMPIONS_PER_TERM) {
       const impact = Math.fround(entry.tf / (1 - BM25_B + BM25_B * entry.doc.length / avg));
