@@ -48,15 +48,19 @@ export const BuyResponse = z.object({ orderId: z.string(), dealId: z.string(), c
 
 export const StartNegotiationRequest = z.strictObject({ listingRegionCode: RegionCode, listingId: z.uuid(), amountFen: Fen, message: z.string().max(500).optional() });
 export const OfferRequest = z.strictObject({ amountFen: Fen, message: z.string().max(500).optional() });
+export const DeclineNegotiationRequest = z.strictObject({ reason: z.string().trim().max(500).optional().describe('拒绝理由（可选）/ why, optional') });
+const Declined = z.object({ side: z.enum(['buyer', 'seller']), reason: z.string(), at: z.string() }).nullable()
+  .describe('拒绝的一方、理由与时间；未拒绝为 null / who declined, why and when; null unless declined');
 export const NegotiationBody = z.object({
-  id: z.string(), title: z.string(), status: z.string(), agreedFen: z.string().nullable(), mySide: z.enum(['buyer', 'seller']),
+  id: z.string(), title: z.string(), status: z.string(), agreedFen: z.string().nullable(), mySide: z.enum(['buyer', 'seller']), declined: Declined,
+  listingRegionCode: z.string(), listingId: z.string(),
   offers: z.array(z.object({ seq: z.number(), side: z.string(), amountFen: z.string(), message: z.string(), at: z.string() })),
 });
 export const NegotiationListQuery = z.strictObject({ side: z.enum(['buyer', 'seller']).optional(), status: z.enum(['open', 'agreed', 'declined']).optional() });
 export const NegotiationList = z.object({
   items: z.array(z.object({
     id: z.string(), listingRegionCode: z.string(), listingId: z.string(), title: z.string(), status: z.string(), agreedFen: z.string().nullable(),
-    mySide: z.enum(['buyer', 'seller']), counterpartyName: z.string(), offerCount: z.number(),
+    mySide: z.enum(['buyer', 'seller']), counterpartyName: z.string(), offerCount: z.number(), declined: Declined,
     latestOffer: z.object({ seq: z.number(), side: z.enum(['buyer', 'seller']), amountFen: z.string(), at: z.string() }),
     turn: z.enum(['mine', 'theirs']).nullable().describe('mine = 轮到本方还价或接受 / your move; theirs = 等待对方 / waiting'), updatedAt: z.string(),
   })),

@@ -14,12 +14,12 @@ import { cancelLot, markDepositRefunded } from './auctions/manage-lot.ts';
 import { dueLots, settleAuction } from './auctions/settle-auction.ts';
 import {
   AcceptedBidBody, BidLogBody, BuyResponse, ContractBody, ContractFieldDictionary, ContractList, ContractListQuery, ContractTermsRequest, CreateAuctionRequest, DealResponse,
-  CancelLotRequest, ErrorResponse, IdParams, RefundRequest, ListingRefRequest, LotBody, LotList, NegotiationBody, NegotiationList, NegotiationListQuery, OfferRequest, PlaceBidRequest, RegisterBidderRequest,
+  CancelLotRequest, DeclineNegotiationRequest, ErrorResponse, IdParams, RefundRequest, ListingRefRequest, LotBody, LotList, NegotiationBody, NegotiationList, NegotiationListQuery, OfferRequest, PlaceBidRequest, RegisterBidderRequest,
   RegisterBidderResponse, ReviewRequest, StartNegotiationRequest, StatisticsBody, StatisticsQuery,
 } from './contracts.ts';
 import { buyListing } from './orders/buy-listing.ts';
 import { listNegotiations } from './orders/list-negotiations.ts';
-import { acceptOffer, counterOffer, getNegotiation, startNegotiation } from './orders/negotiate.ts';
+import { acceptOffer, counterOffer, declineNegotiation, getNegotiation, startNegotiation } from './orders/negotiate.ts';
 import { CONTRACT_FIELDS } from './tech-contracts/contract-fields.ts';
 import { resolveParty, type ContractTermsInput } from './tech-contracts/contract-input.ts';
 import { CONTRACT_SUBTYPE_NAMES, CONTRACT_TYPE_NAMES, contractSubtypes, contractTypes } from './tech-contracts/contract-rules.ts';
@@ -180,10 +180,22 @@ export function registerDealsRoutes(api: ApiApp, { database }: AppContext, optio
     return reply.code(201).send({ ...r, priceFen: r.priceFen.toString() });
   });
 
+  api.post('/market/negotiations/:id/decline', {
+    config: { access: 'authenticated' },
+    schema: { tags: TAGS, summary: '拒绝议价（任一方，达成前）/ Decline a negotiation (either party, before agreement)', params: IdParams, body: DeclineNegotiationRequest, response: { 200: NegotiationBody, ...errors } },
+  }, async (request) => {
+    const actor = request.actor as UserActor;
+    await declineNegotiation(db, actor, request.params.id, request.body, now(), request.id);
+    return negotiationBody(request.params.id, actor);
+  });
+
   async function negotiationBody(id: string, actor: UserActor): Promise<z.infer<typeof NegotiationBody>> {
     const { negotiation, offers, mySide } = await getNegotiation(db, actor, id);
+    const { declinedSide, declinedAt } = negotiation;
     return {
       id, title: negotiation.title, status: negotiation.status, agreedFen: negotiation.agreedFen?.toString() ?? null, mySide,
+      listingRegionCode: negotiation.listingRegionCode, listingId: negotiation.listingId,
+      declined: declinedSide && declinedAt ? { side: declinedSide, reason: negotiation.declineReason ?? '', at: declinedAt.toISOString() } : null,
       offers: offers.map((o) => ({ seq: o.seq, side: o.side, amountFen: o.amountFen.toString(), message: o.message, at: o.at.toISOString() })),
     };
   }

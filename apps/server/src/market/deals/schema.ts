@@ -131,6 +131,11 @@ export const negotiations = pgTable(
     title: text('title').notNull(),
     status: text('status', { enum: negotiationStatuses }).notNull().default('open'),
     agreedFen: fen('agreed_fen'),
+    // Set together when a party declines: which side, who, when, and the optional reason ('' when none given).
+    declinedSide: text('declined_side', { enum: ['buyer', 'seller'] }),
+    declinedBy: uuid('declined_by'),
+    declinedAt: ts('declined_at'),
+    declineReason: text('decline_reason'),
     createdAt: ts('created_at').notNull().defaultNow(),
     updatedAt: ts('updated_at').notNull().defaultNow(),
   },

@@ -1,5 +1,6 @@
 // 议价: the buyer opens a negotiation with an offer; the sides alternate; accepting the other side's latest
-// offer makes the deal at that price. Each step locks the negotiation row, so two replies cannot cross.
+// offer makes the deal at that price; declining ends it without one. Each step locks the negotiation row, so two
+// replies cannot cross (an acceptance and a decline sent together: whichever locks first wins, the other is told why).
 import crypto from 'node:crypto';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Tx } from '../../../platform/audit/append-audit.ts';
@@ -10,7 +11,7 @@ import { DomainError, notFound } from '../../../platform/errors/domain-error.ts'
 import { actingOrganisation, findPublishedAchievement } from '../deal-lookups.ts';
 import { openDeal } from '../open-deal.ts';
 import { negotiationOffers, negotiations } from '../schema.ts';
-import { judgeAcceptance, judgeOffer, type Side } from './negotiation-rules.ts';
+import { judgeAcceptance, judgeDecline, judgeOffer, type Side } from './negotiation-rules.ts';
 
 type NegotiationRow = typeof negotiations.$inferSelect;
 
@@ -56,6 +57,22 @@ export async function acceptOffer(db: Db, actor: UserActor, id: string, now: Dat
     });
     await appendAudit(tx, audit, { regionCode: row.regionCode, action: 'market.offer_accepted', entityType: 'market_negotiation', entityId: id, after: { offerSeq: decision.offerSeq, priceFen: decision.priceFen } });
     return { ...deal, priceFen: decision.priceFen };
+  });
+}
+
+/** Either party declines while the negotiation is open; the listing is untouched and stays on the market. */
+export async function declineNegotiation(db: Db, actor: UserActor, id: string, input: { reason?: string }, now: Date, requestId?: string): Promise<void> {
+  await db.transaction(async (tx) => {
+    const { row, side, offers } = await lockAsParty(tx, actor, id);
+    const decision = judgeDecline({ status: row.status, offers });
+    if (!decision.ok) throw new DomainError(decision.code, decision.field, decision.message, 409);
+    const reason = input.reason?.trim() ?? '';
+    await tx.update(negotiations).set({ status: 'declined', declinedSide: side, declinedBy: actor.userId, declinedAt: now, declineReason: reason, updatedAt: now })
+      .where(and(eq(negotiations.regionCode, row.regionCode), eq(negotiations.id, id)));
+    await appendAudit(tx, auditActorOf(actor, requestId), {
+      regionCode: row.regionCode, action: 'market.negotiation_declined', entityType: 'market_negotiation', entityId: id,
+      before: { status: row.status }, after: { status: 'declined', side, reason, offers: offers.length },
+    });
   });
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { judgeAcceptance, judgeOffer, type NegotiationState } from './negotiation-rules.ts';
+import { judgeAcceptance, judgeDecline, judgeOffer, type NegotiationState } from './negotiation-rules.ts';
 
 const open = (offers: NegotiationState['offers'] = []): NegotiationState => ({ status: 'open', offers });
 
@@ -26,5 +26,20 @@ describe('offers and counter-offers', () => {
   test('nothing to accept before the first offer; zero offers refused', () => {
     expect(judgeAcceptance(open(), 'seller')).toMatchObject({ ok: false, code: 'nothing_to_accept' });
     expect(judgeOffer(open(), 'buyer', 0n)).toMatchObject({ ok: false, code: 'offer_not_positive' });
+  });
+});
+
+describe('declining', () => {
+  test('an open negotiation may be declined whoever spoke last', () => {
+    expect(judgeDecline(open([{ seq: 1, side: 'buyer', amountFen: 100n }])).ok).toBe(true);
+  });
+  test('a declined negotiation takes no offer, acceptance or second decline, and says why', () => {
+    const state: NegotiationState = { status: 'declined', offers: [{ seq: 1, side: 'buyer', amountFen: 100n }] };
+    for (const decision of [judgeOffer(state, 'seller', 110n), judgeAcceptance(state, 'seller'), judgeDecline(state)]) {
+      expect(decision).toMatchObject({ ok: false, code: 'negotiation_declined', message: { zh: expect.stringContaining('已被拒绝'), en: expect.stringContaining('declined') } });
+    }
+  });
+  test('an agreed negotiation cannot be declined', () => {
+    expect(judgeDecline({ status: 'agreed', offers: [] })).toMatchObject({ ok: false, code: 'negotiation_closed' });
   });
 });
