@@ -8,7 +8,8 @@ export type RowReader = { messages: AsyncIterable<ReaderMessage>; credit(): void
 const WORKER_URL = new URL('./row-reader-worker.ts', import.meta.url);
 
 export function readRows(input: ReaderInput, signal?: AbortSignal): RowReader {
-  const worker = startModuleWorker(WORKER_URL, input);
+  // A larger young generation: the reader allocates a few hundred bytes per cell read, nearly all short-lived.
+  const worker = startModuleWorker(WORKER_URL, input, { maxYoungGenerationSizeMb: 48 });
   const queue: ReaderMessage[] = [];
   let failure: Error | null = null;
   let finished = false;
