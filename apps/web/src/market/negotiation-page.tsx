@@ -7,8 +7,9 @@ import { useDocumentTitle } from '../shell/use-document-title.ts';
 import { PageError, PageLoading } from '../states/page-states.tsx';
 import { useNegotiation, useNegotiationAction } from './deals/deals-api.ts';
 import { formatMoney, yuanToFen } from './deals/money.ts';
+import { declinedText, DeclineNegotiationButton } from './decline-negotiation-button.tsx';
 
-/** One negotiation: the offers so far, a counter-offer, and accepting the other side's latest offer. */
+/** One negotiation: the offers so far, a counter-offer, accepting the other side's latest offer, or declining. */
 export function NegotiationPage() {
   const { id = '' } = useParams();
   const { lang, t } = useLanguage();
@@ -37,7 +38,10 @@ export function NegotiationPage() {
       <Space style={{ marginBottom: 12 }}>
         <Tag data-testid="negotiation-status" color={open ? 'gold' : 'green'}>{t(open ? 'negotiation.open' : 'negotiation.closed')}</Tag>
         {n.agreedFen !== null && <Tag color="green">{t('negotiation.agreed', { price: formatMoney(n.agreedFen, lang) })}</Tag>}
+        {n.declined && <Tag color="red" data-testid="negotiation-declined">{declinedText(n.declined, n.mySide, t)}</Tag>}
+        {open && <DeclineNegotiationButton id={n.id} onError={onError} onDone={() => setError(null)} />}
       </Space>
+      {n.declined && <div style={{ marginBottom: 12 }}><Link to={`/market/listings/${n.listingId}`}>{t('negs.toListing')}</Link></div>}
       <Card size="small" title={t('negotiation.offers')}>
         <Timeline items={n.offers.map((o) => ({
           color: o.side === n.mySide ? 'blue' : 'orange',

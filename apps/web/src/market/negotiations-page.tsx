@@ -7,6 +7,7 @@ import { useDocumentTitle } from '../shell/use-document-title.ts';
 import { PageError } from '../states/page-states.tsx';
 import { useMyNegotiations, useNegotiationAction, type NegotiationSummary } from './deals/deals-api.ts';
 import { formatMoney } from './deals/money.ts';
+import { DeclineNegotiationButton } from './decline-negotiation-button.tsx';
 
 const FILTERS = ['all', 'seller', 'buyer'] as const;
 
@@ -46,17 +47,30 @@ export function NegotiationsPage() {
 function TurnTag({ n }: { n: NegotiationSummary }) {
   const { lang, t } = useLanguage();
   if (n.status === 'agreed') return <Tag color="green">{t('negs.status.agreed')} · {formatMoney(n.agreedFen, lang)}</Tag>;
+  if (n.declined) {
+    return (
+      <Space direction="vertical" size={0} data-testid={`declined-${n.id}`}>
+        <Tag color="red">{t(n.declined.side === n.mySide ? 'negs.declinedBy.me' : 'negs.declinedBy.them')}</Tag>
+        <Typography.Text type="secondary">{n.declined.reason ? t('negs.declinedReason', { reason: n.declined.reason }) : t('negs.noReason')}</Typography.Text>
+      </Space>
+    );
+  }
   if (n.turn === null) return <Tag>{t('negs.status.declined')}</Tag>;
   return <Tag color={n.turn === 'mine' ? 'orange' : 'default'} data-testid={`turn-${n.id}`}>{t(n.turn === 'mine' ? 'negs.turn.mine' : 'negs.turn.theirs')}</Tag>;
 }
 
-/** When the other side spoke last: accept their price here, or open the negotiation to counter. */
+/**
+ * When the other side spoke last: accept their price here, or open the negotiation to counter. Declining is
+ * offered on every open negotiation, whoever spoke last.
+ */
 function Act({ n, onError, onDone }: { n: NegotiationSummary; onError: (e: unknown) => void; onDone: () => void }) {
   const { lang, t } = useLanguage();
   const action = useNegotiationAction(n.id);
-  if (n.turn !== 'mine') return <Link to={`/market/negotiations/${n.id}`}>{t('negs.view')}</Link>;
+  const decline = n.status === 'open' && <DeclineNegotiationButton id={n.id} size="small" onError={onError} onDone={onDone} />;
+  if (n.turn !== 'mine') return <Space><Link to={`/market/negotiations/${n.id}`}>{t('negs.view')}</Link>{decline}</Space>;
   return (
     <Space>
+      {decline}
       <Popconfirm title={t('negotiation.accept', { price: formatMoney(n.latestOffer.amountFen, lang) })} onConfirm={() => action.mutate({ action: 'accept' }, { onError, onSuccess: onDone })}>
         <Button size="small" type="primary" disabled={action.isPending} data-testid={`accept-${n.id}`}>{t('negotiation.accept', { price: formatMoney(n.latestOffer.amountFen, lang) })}</Button>
       </Popconfirm>

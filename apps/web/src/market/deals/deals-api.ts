@@ -68,7 +68,9 @@ export function useContractAction() {
 export const useStatistics = () => useQuery({ queryKey: ['contract-statistics'], queryFn: () => api<Statistics>('GET', '/market/contract-statistics') });
 
 export type ListingRef = { listingRegionCode: string; listingId: string };
-export type Negotiation = { id: string; title: string; status: string; agreedFen: string | null; mySide: 'buyer' | 'seller' };
+/** Who declined a negotiation, why ('' = no reason given) and when; null unless declined. */
+export type Declined = { side: 'buyer' | 'seller'; reason: string; at: string } | null;
+export type Negotiation = { id: string; title: string; status: string; agreedFen: string | null; mySide: 'buyer' | 'seller'; declined: Declined; listingId: string };
 
 export function useBuy() {
   const client = useQueryClient();
@@ -100,9 +102,11 @@ export const useNegotiation = (id: string) => useQuery({
 export function useNegotiationAction(id: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (v: { action: 'offer'; amountFen: string; message?: string } | { action: 'accept' }): Promise<unknown> => v.action === 'accept'
+    mutationFn: (v: { action: 'offer'; amountFen: string; message?: string } | { action: 'accept' } | { action: 'decline'; reason?: string }): Promise<unknown> => v.action === 'accept'
       ? api<{ dealId: string; contractId: string; priceFen: string }>('POST', `/market/negotiations/${id}/accept`)
-      : api<NegotiationDetail>('POST', `/market/negotiations/${id}/offers`, { amountFen: v.amountFen, ...(v.message ? { message: v.message } : {}) }),
+      : v.action === 'decline'
+        ? api<NegotiationDetail>('POST', `/market/negotiations/${id}/decline`, v.reason ? { reason: v.reason } : {})
+        : api<NegotiationDetail>('POST', `/market/negotiations/${id}/offers`, { amountFen: v.amountFen, ...(v.message ? { message: v.message } : {}) }),
     onSuccess: () => Promise.all(['negotiation', 'negotiations', 'contracts'].map((key) => client.invalidateQueries({ queryKey: [key] }))),
   });
 }
@@ -110,6 +114,7 @@ export function useNegotiationAction(id: string) {
 export type NegotiationSummary = {
   id: string; listingId: string; title: string; status: string; agreedFen: string | null; mySide: 'buyer' | 'seller'; counterpartyName: string;
   offerCount: number; latestOffer: { seq: number; side: 'buyer' | 'seller'; amountFen: string; at: string }; turn: 'mine' | 'theirs' | null; updatedAt: string;
+  declined: Declined;
 };
 
 export const useMyNegotiations = (side?: 'buyer' | 'seller') => useQuery({
