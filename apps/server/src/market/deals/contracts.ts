@@ -83,6 +83,7 @@ const Localised = z.object({ zh: z.string(), en: z.string() });
 export const ContractFieldDictionary = z.object({
   fields: z.array(z.object({ key: z.string(), label: Localised, required: z.boolean(), meaning: Localised, rule: Localised })),
   types: z.array(z.object({ key: z.string(), label: Localised, subtypes: z.array(z.object({ key: z.string(), label: Localised })) })),
+  technologyFields: z.array(Localised).describe('技术领域目录（按中文名存储）/ the technology fields, stored by the Chinese name'),
 });
 export const ReviewRequest = z.strictObject({ decision: z.enum(['register', 'return']), note: z.string().max(500).optional() });
 

@@ -26,6 +26,7 @@ import { CONTRACT_SUBTYPE_NAMES, CONTRACT_TYPE_NAMES, contractSubtypes, contract
 import type { Db } from '../../platform/database/open-database.ts';
 import { createContract, getContract, listContracts, reviewContract, submitContract, updateContract } from './tech-contracts/contract-operations.ts';
 import { contractStatistics, statisticsWorkbook } from './tech-contracts/contract-statistics.ts';
+import { TECHNOLOGY_FIELDS } from './tech-contracts/technology-fields.ts';
 import type { techContracts } from './schema.ts';
 import { z } from 'zod';
 
@@ -220,6 +221,7 @@ export function registerDealsRoutes(api: ApiApp, { database }: AppContext, optio
       key: type, label: CONTRACT_TYPE_NAMES[type],
       subtypes: contractSubtypes[type].map((sub) => ({ key: sub, label: CONTRACT_SUBTYPE_NAMES[`${type}.${sub}`]! })),
     })),
+    technologyFields: [...TECHNOLOGY_FIELDS],
   }));
 
   api.get('/market/contracts/:id', {

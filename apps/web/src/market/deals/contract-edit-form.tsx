@@ -31,6 +31,12 @@ export function ContractEditDrawer({ contract, onClose }: { contract: Contract; 
   const help = (key: string) => { const e = entry(key); return e ? t('cedit.helpText', { meaning: pick(e.meaning), rule: pick(e.rule) }) : undefined; };
   const required = (key: string) => entry(key)?.required ?? false;
   const type = Form.useWatch('type', form) ?? contract.type;
+  // The server's field list; a draft's field from a listing filed elsewhere stays visible, marked, until replaced.
+  const listed = dictionary?.technologyFields ?? [];
+  const fieldOptions = [
+    ...(listed.length > 0 && !listed.some((f) => f.zh === contract.field) ? [{ value: contract.field, label: t('cedit.fieldNotListed', { field: contract.field }) }] : []),
+    ...listed.map((f) => ({ value: f.zh, label: pick(f) })),
+  ];
   const watched = Form.useWatch([], form);
 
   // Names come from the model and from server errors (payments.1.dueOn …), so they are paths, not literal keys.
@@ -104,7 +110,9 @@ export function ContractEditDrawer({ contract, onClose }: { contract: Contract; 
           </Col>
         </Row>
         <Form.Item name="title" label={label('title', t('contract.subject'))} tooltip={help('title')} required={required('title')}><Input /></Form.Item>
-        <Form.Item name="field" label={label('field', t('auction.field'))} tooltip={help('field')} required={required('field')}><Input /></Form.Item>
+        <Form.Item name="field" label={label('field', t('auction.field'))} tooltip={help('field')} required={required('field')}>
+          <Select data-testid="contract-field" showSearch optionFilterProp="label" options={fieldOptions} />
+        </Form.Item>
         {party('seller')}
         {party('buyer')}
         <Row gutter={12}>

@@ -28,6 +28,7 @@ const zh = {
   'cedit.rule.date': '请选择日期',
   'cedit.rule.uscc': '统一社会信用代码为 18 位',
   'cedit.helpText': '{meaning}。规则：{rule}',
+  'cedit.fieldNotListed': '{field}（不在领域目录中，请另选）',
 };
 
 const en: Record<keyof typeof zh, string> = {
@@ -58,6 +59,7 @@ const en: Record<keyof typeof zh, string> = {
   'cedit.rule.date': 'Choose a date',
   'cedit.rule.uscc': 'A credit code has 18 characters',
   'cedit.helpText': '{meaning}. Rule: {rule}',
+  'cedit.fieldNotListed': '{field} (not in the field list: choose another)',
 };
 
 export const CONTRACT_EDIT_MESSAGES = { zh, en };

@@ -43,6 +43,7 @@ test("the server's error fields map onto the form", () => {
   expect(formNameOf('payments.1.dueOn')).toEqual(['payments', 1, 'dueOn']);
   expect(formNameOf('nonTechnicalCosts.0.amountFen')).toEqual(['nonTechnicalCosts', 0, 'amountYuan']);
   expect(formNameOf('technologyFen')).toEqual(['technologyYuan']);
+  expect(formNameOf('field')).toEqual(['field']); // contract_field_unknown lands on the field select
   expect(formNameOf('seller.uscc')).toEqual(['seller', 'uscc']);
   expect(formNameOf('buyer.orgId')).toEqual(['buyer']);
   expect(formNameOf(null)).toBeNull();

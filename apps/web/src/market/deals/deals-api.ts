@@ -126,6 +126,8 @@ type Localised = { zh: string; en: string };
 export type ContractFieldDictionary = {
   fields: { key: string; label: Localised; required: boolean; meaning: Localised; rule: Localised }[];
   types: { key: string; label: Localised; subtypes: { key: string; label: Localised }[] }[];
+  /** 技术领域: stored by the Chinese name. */
+  technologyFields: Localised[];
 };
 
 export const useContractFields = () => useQuery({

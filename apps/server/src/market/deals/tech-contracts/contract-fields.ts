@@ -2,6 +2,7 @@
 // field means, whether it is required, and the rule the server applies. The contract form shows it as help;
 // the deals README carries the same table. Sources: 《技术合同认定登记管理办法》, 《技术合同认定规则》.
 import type { LocalisedMessage } from '../../../platform/errors/domain-error.ts';
+import { TECHNOLOGY_FIELDS } from './technology-fields.ts';
 
 export type ContractField = { key: string; label: LocalisedMessage; required: boolean; meaning: LocalisedMessage; rule: LocalisedMessage };
 
@@ -24,7 +25,10 @@ export const CONTRACT_FIELDS: readonly ContractField[] = [
   {
     key: 'field', label: { zh: '技术领域', en: 'Technology field' }, required: true,
     meaning: { zh: '标的技术所属领域，统计按此分组；来自成交的成果时取其领域', en: 'The field of the technology; statistics group by it. Taken from the listing for a market deal' },
-    rule: { zh: '1–60 个字', en: '1–60 characters' },
+    rule: {
+      zh: `平台领域目录（与成果挂牌相同）之一：${TECHNOLOGY_FIELDS.map((f) => f.zh).join('、')}`,
+      en: `One of the platform's fields, as for listings: ${TECHNOLOGY_FIELDS.map((f) => f.en).join(', ')}`,
+    },
   },
   {
     key: 'seller', label: { zh: '卖方（技术方）', en: 'Seller (technology side)' }, required: true,

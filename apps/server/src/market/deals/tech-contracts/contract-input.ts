@@ -6,6 +6,7 @@ import { organisations } from '../../../platform/schema.ts';
 import type { Reader } from '../deal-lookups.ts';
 import type { ContractParty, StoredCost, StoredPayment } from '../schema.ts';
 import { checkSubtype, computeAmounts, type ContractType } from './contract-rules.ts';
+import { checkTechnologyField } from './technology-fields.ts';
 
 export type PartyInput = { orgId?: string | null; regionCode?: string | null; name?: string; uscc?: string; districtCode?: string | null };
 
@@ -43,6 +44,8 @@ export type ContractTermsRow = {
 export function contractTermsRow(input: ContractTermsInput): ContractTermsRow {
   const subtypeProblem = checkSubtype(input.type, input.subtype);
   if (subtypeProblem) throw new DomainError(subtypeProblem.code, subtypeProblem.field, subtypeProblem.message);
+  const fieldProblem = checkTechnologyField(input.field);
+  if (fieldProblem) throw new DomainError(fieldProblem.code, fieldProblem.field, fieldProblem.message);
   const result = computeAmounts(input);
   if (!result.ok) throw new DomainError(result.problem.code, result.problem.field, result.problem.message);
   return {

@@ -11,6 +11,7 @@ import { DomainError, notFound } from '../../../platform/errors/domain-error.ts'
 import { isUniqueViolation } from '../deal-lookups.ts';
 import { techContracts } from '../schema.ts';
 import { contractTermsRow, type ContractTermsInput } from './contract-input.ts';
+import { checkTechnologyField } from './technology-fields.ts';
 
 type ContractRow = typeof techContracts.$inferSelect;
 
@@ -54,6 +55,9 @@ export async function submitContract(db: Db, actor: UserActor, id: string, reque
   return db.transaction(async (tx) => {
     const before = await lockOwned(tx, actor, id);
     requireStatus(before, ['draft', 'returned']);
+    // A draft from a deal copied its listing's field, which listings do not restrict: it must be chosen first.
+    const fieldProblem = checkTechnologyField(before.field);
+    if (fieldProblem) throw new DomainError(fieldProblem.code, fieldProblem.field, fieldProblem.message);
     const [row] = await tx.update(techContracts).set({ status: 'submitted', submittedAt: new Date(), updatedAt: new Date() })
       .where(and(eq(techContracts.regionCode, before.regionCode), eq(techContracts.id, id))).returning();
     await appendAudit(tx, auditActorOf(actor, requestId), { regionCode: before.regionCode, action: 'market.contract_submitted', entityType: 'market_tech_contract', entityId: id });

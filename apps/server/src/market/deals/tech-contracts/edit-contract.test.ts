@@ -58,6 +58,7 @@ test('each rule names its field in both languages, and a refused edit changes no
     [{ payments: [] }, 'payment_schedule_empty', 'payments'],
     [{ nonTechnicalCosts: [{ item: '设备', amountFen: '13000000' }] }, 'technology_amount_exceeds_total', 'nonTechnicalCosts'],
     [{ type: 'licence', subtype: 'commissioned' }, 'contract_subtype_invalid', 'subtype'],
+    [{ field: '石墨烯材料' }, 'contract_field_unknown', 'field'],
   ];
   for (const [overrides, code, field] of cases) {
     const err = errorOf(await put(buyer, draft.id, terms(draft, overrides)));
