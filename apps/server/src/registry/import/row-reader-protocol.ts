@@ -1,12 +1,13 @@
 // Messages between an import and its reader thread (row-reader-worker.ts). The reader parses and validates the
-// sheet and prepares each good row's COPY text; the import writes. Every message carries the reader's
+// sheet and packs the good rows as COPY text (packed-batch.ts); the import writes. Every message carries the reader's
 // progress; batches are sent only while the import has given credit for them, so memory stays bounded.
 import type { FileError } from './header.ts';
-import type { PreparedRow } from './prepared-row.ts';
+import type { PackedBatch } from './packed-batch.ts';
 import type { SheetFormat } from './read-sheet.ts';
 import type { RowError } from './validate-row.ts';
 
 export type ReaderInput = {
+  regionCode: string;
   path: string;
   format: SheetFormat;
   today: string;
@@ -35,7 +36,7 @@ export type ReaderMessage = {
   fileError?: FileError;
   /** The reader failed (a damaged file): the message of the error. */
   failure?: string;
-  batch?: { lane: number; rows: PreparedRow[] };
+  batch?: { lane: number; packed: PackedBatch };
   end?: true;
 };
 

@@ -1,13 +1,14 @@
-// The import's reader thread: streams the sheet, checks the header, validates every row and prepares the good
-// ones for COPY, in a thread of its own so that the import's writing thread and PostgreSQL work in parallel
+// The import's reader thread: streams the sheet, checks the header, validates every row and packs the good
+// ones as COPY text, in a thread of its own so that the import's writing thread and PostgreSQL work in parallel
 // with it (on two cores, reading and validating a million rows costs as much CPU as writing them).
 import { parentPort, workerData } from 'node:worker_threads';
 import { COLUMNS, type ColumnKey } from './columns.ts';
 import { analyseHeader, type HeaderMap } from './header.ts';
-import { prepareRow, type PreparedRow } from './prepared-row.ts';
+import { uuidV7 } from '../../platform/ids/uuid-v7.ts';
+import { packBatch } from './packed-batch.ts';
 import { readSheet } from './read-sheet.ts';
 import type { ReaderCredit, ReaderInput, ReaderMessage, Reject } from './row-reader-protocol.ts';
-import { validateRow, type RowContext } from './validate-row.ts';
+import { validateRow, type ImportRow, type RowContext } from './validate-row.ts';
 
 const input = workerData as ReaderInput;
 const port = parentPort!;
@@ -34,7 +35,7 @@ function laneOf(uscc: string, n: number): number {
 async function read(): Promise<void> {
   const ctx: RowContext = { districts: new Set(input.districts), today: input.today, seen: new Map(), nonEnterprise: new Set(input.nonEnterprise) };
   const sheet = readSheet(input.path, input.format);
-  const lanes: PreparedRow[][] = Array.from({ length: input.lanes }, () => []);
+  const lanes: ImportRow[][] = Array.from({ length: input.lanes }, () => []);
   let rejects: Reject[] = [];
   let rowsRead = 0;
   let nextRow = 1;
@@ -54,7 +55,8 @@ async function read(): Promise<void> {
     credit--;
     const rows = lanes[lane]!;
     lanes[lane] = [];
-    port.postMessage(message({ batch: { lane, rows } }));
+    const now = Date.now(); // ids for the enterprises the writer finds unregistered
+    port.postMessage(message({ batch: { lane, packed: packBatch(input.regionCode, rows, () => uuidV7(now)) } }));
   };
   const finishSkipping = (): Partial<ReaderMessage> => {
     if (!skipping) return {};
@@ -83,7 +85,7 @@ async function read(): Promise<void> {
       if (!verdict.ok) rejects.push({ rowNumber, values, errors: verdict.errors });
       else {
         const lane = laneOf(verdict.row.uscc, input.lanes);
-        lanes[lane]!.push(prepareRow(verdict.row));
+        lanes[lane]!.push(verdict.row);
         if (lanes[lane]!.length >= input.batchSize) await send(lane);
       }
       if (rowsRead % 2000 === 0) port.postMessage(message(finishSkipping()));

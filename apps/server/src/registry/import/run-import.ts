@@ -1,5 +1,5 @@
-// Runs one import: a reader thread streams the sheet, validates every row and prepares the good ones
-// (row-reader-worker.ts); this thread writes them in batched transactions on two lanes while the reader goes
+// Runs one import: a reader thread streams the sheet, validates every row and packs the good ones as COPY
+// text (row-reader-worker.ts); this thread writes them in batched transactions on two lanes while the reader goes
 // on, keeps rejected rows for the error report, and reports progress on the job row (the UI polls it) and to
 // a callback (the CLI's progress bar). Idempotent: rows upsert by credit code. The job row also keeps the last
 // row up to which everything is written or rejected, so an interrupted job resumes after it (`resume`, from
@@ -12,7 +12,7 @@ import { fileError, type FileError } from './header.ts';
 import type { SheetFormat } from './read-sheet.ts';
 import { readRows } from './row-reader.ts';
 import type { Reject } from './row-reader-protocol.ts';
-import { writePreparedBatch } from './write-batch.ts';
+import { writePackedBatch } from './write-batch.ts';
 import { columnForHeader } from './columns.ts';
 
 export type ImportProgress = { bytesRead: number; totalBytes: number; rowsRead: number; rowsImported: number; rowsFailed: number };
@@ -98,7 +98,7 @@ export async function runImport(database: Database, o: ImportOptions): Promise<I
   };
 
   const reader = readRows({
-    path: o.path, format: o.format, today: o.today ?? new Date().toISOString().slice(0, 10), districts, nonEnterprise,
+    regionCode: o.regionCode, path: o.path, format: o.format, today: o.today ?? new Date().toISOString().slice(0, 10), districts, nonEnterprise,
     resumeAfter: o.resume?.afterRow ?? 0, batchSize: o.batchSize ?? 5000, lanes: laneCount, ahead: laneCount + 1,
   }, o.signal);
   try {
@@ -116,12 +116,12 @@ export async function runImport(database: Database, o: ImportOptions): Promise<I
       if (m.fileError) fileProblem = m.fileError;
       if (m.failure !== undefined) fileProblem = problemOf(new Error(m.failure), o.format);
       if (m.batch) {
-        const { rows } = m.batch;
+        const { packed } = m.batch;
         const lane = lanes[m.batch.lane]!;
         const client = clients[m.batch.lane]!;
-        lane.inFlight.push(rows[0]!.rowNumber);
+        lane.inFlight.push(packed.firstRow);
         lane.chain = lane.chain.then(async () => {
-          const out = await writePreparedBatch(client, o.regionCode, jobId, o.actor, rows);
+          const out = await writePackedBatch(client, o.regionCode, jobId, o.actor, packed);
           p.rowsImported += out.imported;
           organisationsCreated += out.createdOrganisations;
           for (const r of out.rejected) rejects.push({ rowNumber: r.rowNumber, values: cellsOf(headers, r), errors: r.errors });
@@ -163,10 +163,10 @@ export async function runImport(database: Database, o: ImportOptions): Promise<I
 
 /**
  * The cells of a row the writer refused (its credit code was registered to a university or bank while the
- * import ran): the reader no longer holds the row, so the report shows its credit code and name.
+ * import ran): the reader no longer holds the row, so the report shows its credit code.
  */
-function cellsOf(headers: readonly string[], r: { uscc: string; name: string }): string[] {
-  return headers.map((h) => { const k = columnForHeader(h); return k === 'uscc' ? r.uscc : k === 'name' ? r.name : ''; });
+function cellsOf(headers: readonly string[], r: { uscc: string }): string[] {
+  return headers.map((h) => (columnForHeader(h) === 'uscc' ? r.uscc : ''));
 }
 
 export function problemOf(err: unknown, format: SheetFormat): FileError {
