@@ -8,6 +8,11 @@ const fen = z.string().regex(/^\d{1,15}$/, '金额以分为单位的整数字符
 const list = <T extends z.ZodType>(item: T) => z.preprocess((v) => (typeof v === 'string' ? v.split(',').filter((s) => s !== '') : v), z.array(item).max(20));
 
 export const Patent = z.strictObject({ number: z.string().trim().min(3).max(40), status: z.enum(['granted', 'pending', 'lapsed', 'other']) });
+/** As sent: format, check digit and status are judged by listings/patent-rules.ts, which names the item and part. */
+const PatentInput = z.strictObject({
+  number: z.string().trim().max(60).describe('申请号/专利号（如 ZL201710601862.3）或公开号（如 CN112345678A）/ application, patent or publication number'),
+  status: z.string().max(20).describe('granted 有效 | pending 审中 | lapsed 失效 | other 其他'),
+});
 export const ListingFile = z.strictObject({ name: z.string().trim().min(1).max(200), sizeBytes: z.number().int().min(0).max(2 ** 40), sha256: z.string().regex(/^[0-9a-f]{64}$/) });
 
 const listingFields = {
@@ -16,7 +21,7 @@ const listingFields = {
   field: z.string().trim().min(2).max(40),
   keywords: z.array(z.string().trim().min(1).max(30)).max(12).default([]),
   trl: z.number().int().min(1).max(9).nullable().optional(),
-  patents: z.array(Patent).max(50).optional(),
+  patents: z.array(PatentInput).max(50).optional(),
   transferModes: z.array(z.enum(transferModes)).max(4).optional(),
   priceFen: fen.nullable().optional().describe('要价（分），null 为面议 / asking price in fen, null = negotiable'),
   budgetMinFen: fen.nullable().optional(),

@@ -4,6 +4,7 @@ import {
   ACHIEVEMENT_TITLE_TEMPLATES, ADJECTIVES, DEMAND_TITLE_TEMPLATES, DEMO_CLUSTERS, SUMMARY_OPENINGS, type Cluster, type Concept,
 } from './demo-catalogue.ts';
 import { seededRandom } from '../../platform/random/seeded-random.ts';
+import { applicationCheckDigit } from '../listings/patent-rules.ts';
 
 export type DemoListing = {
   externalId: string; kind: 'achievement' | 'demand'; ownerIndex: number; title: string; summary: string; field: string; keywords: string[];
@@ -47,10 +48,22 @@ export function generateDemoListings(options: { achievements: number; demands: n
       externalId: `DEMO-${kind === 'achievement' ? 'A' : 'D'}-${String(i + 1).padStart(5, '0')}`, kind, ownerIndex: Math.floor(rand() * options.owners),
       title, summary, field: cluster.field, keywords, trl, priceFen: price, budgetMinFen: budgetMax === null ? null : budgetMax / 2n, budgetMaxFen: budgetMax,
       transferModes: kind === 'achievement' ? [pick(['transfer', 'licence', 'equity', 'co_development'])] : [],
-      patents: kind === 'achievement' && rand() < 0.6 ? [{ number: `ZL20${18 + Math.floor(rand() * 7)}1${String(Math.floor(rand() * 1e7)).padStart(7, '0')}.${Math.floor(rand() * 10)}`, status: rand() < 0.8 ? 'granted' : 'pending' }] : [],
+      patents: kind === 'achievement' && rand() < 0.6 ? [demoPatent(rand)] : [],
       deadline: kind === 'demand' ? `2027-${String(1 + Math.floor(rand() * 12)).padStart(2, '0')}-28` : null,
       status, daysAgo: Math.floor(rand() * 700), primary: primary.key, secondary: secondary.map((s) => s.key), product,
     });
   }
   return out;
+}
+
+/**
+ * An invention patent with a valid check digit; "ZL" only once granted. Draws from `rand` exactly as many times,
+ * in the same order, as the corpus always did (year, serial, a draw once used as the check digit, status), so the
+ * rest of the seeded corpus does not move.
+ */
+function demoPatent(rand: () => number): { number: string; status: 'granted' | 'pending' } {
+  const digits = `20${18 + Math.floor(rand() * 7)}1${String(Math.floor(rand() * 1e7)).padStart(7, '0')}`;
+  rand();
+  const status = rand() < 0.8 ? 'granted' : 'pending';
+  return { number: `${status === 'granted' ? 'ZL' : ''}${digits}.${applicationCheckDigit(digits)}`, status };
 }

@@ -12,6 +12,7 @@ import type { CreateListingInput, ListingBody } from '../contracts.ts';
 import { marketListings, marketListingTransitions } from '../schema.ts';
 import { searchColumnsOf } from '../search/search-columns.ts';
 import { auditView, toListingBody } from './listing-rows.ts';
+import { validatePatents } from './patent-rules.ts';
 import { validateListingContent } from './validate-listing.ts';
 
 export const LISTING_WRITER_ROLES = ['enterprise_user', 'provider_user', 'bureau_admin', 'bureau_staff'] as const;
@@ -26,13 +27,14 @@ export async function createListing(db: Db, actor: UserActor, input: CreateListi
   if (!owner) throw new DomainError('not_found', 'ownerOrgId', { zh: '机构不存在', en: 'Organisation not found' }, 404);
   authorize(actor, { roles: LISTING_WRITER_ROLES, organisation: { regionCode: owner.regionCode, organisationId: owner.id } });
   validateListingContent(input);
+  const patents = validatePatents(input.kind, input.patents ?? []);
   const columns = searchColumnsOf(input);
   return db.transaction(async (tx) => {
     const now = new Date();
     const inserted = await tx.insert(marketListings).values({
       regionCode: owner.regionCode, id: crypto.randomUUID(), kind: input.kind, ownerOrgId: owner.id, createdBy: actor.userId,
       externalId: input.externalId ?? null, title: input.title, summary: input.summary, field: input.field, keywords: input.keywords,
-      trl: input.trl ?? null, patents: input.patents ?? [], transferModes: input.transferModes ?? [],
+      trl: input.trl ?? null, patents, transferModes: input.transferModes ?? [],
       priceFen: input.priceFen ? BigInt(input.priceFen) : null, budgetMinFen: input.budgetMinFen ? BigInt(input.budgetMinFen) : null,
       budgetMaxFen: input.budgetMaxFen ? BigInt(input.budgetMaxFen) : null, deadline: input.deadline ?? null, files: input.files ?? [],
       districtCode: owner.districtCode, status: 'draft', searchVector: columns.searchVector, searchLength: columns.searchLength,

@@ -10,6 +10,7 @@ import { marketListings } from '../schema.ts';
 import { searchColumnsOf } from '../search/search-columns.ts';
 import { LISTING_WRITER_ROLES } from './create-listing.ts';
 import { auditView, loadVisibleListing, toListingBody } from './listing-rows.ts';
+import { validatePatents } from './patent-rules.ts';
 import { validateListingContent } from './validate-listing.ts';
 
 const toFen = (v: string | null | undefined): bigint | null | undefined => (v === undefined ? undefined : v === null ? null : BigInt(v));
@@ -29,10 +30,11 @@ export async function updateListing(db: Db, actor: UserActor, regionCode: string
       deadline: input.deadline === undefined ? before.deadline : input.deadline,
     };
     validateListingContent(merged);
+    const patents = input.patents === undefined ? before.patents : validatePatents(before.kind, input.patents);
     const text = { title: input.title ?? before.title, summary: input.summary ?? before.summary, keywords: input.keywords ?? before.keywords };
     const columns = searchColumnsOf(text);
     const updated = await tx.update(marketListings).set({
-      ...text, field: input.field ?? before.field, trl: merged.trl, patents: input.patents ?? before.patents,
+      ...text, field: input.field ?? before.field, trl: merged.trl, patents,
       transferModes: input.transferModes ?? before.transferModes, priceFen: toFen(input.priceFen), budgetMinFen: toFen(input.budgetMinFen),
       budgetMaxFen: toFen(input.budgetMaxFen), deadline: merged.deadline, files: input.files ?? before.files,
       searchVector: columns.searchVector, searchLength: columns.searchLength, titleGrams: columns.titleGrams, updatedAt: new Date(),
