@@ -39,6 +39,18 @@ export const idOffset = (regionCode: string): number => copyValue(regionCode).le
 const NULL = '\\N';
 const numberOrNull = (n: number | null): string => (n === null ? NULL : String(n));
 const textOrNull = (v: string | null): string => (v === null ? NULL : copyValue(v));
+/**
+ * An amount in fen as text, exactly String(fen): amounts above 10⁹ fen are not small integers to V8, and turning
+ * those into text took most of the packing time; two small halves (万元 and the six digits below) are cheap.
+ */
+export function fenText(fen: number | null): string {
+  if (fen === null) return NULL;
+  if (fen < 1_000_000_000 && fen > -1_000_000_000) return String(fen);
+  const magnitude = fen < 0 ? -fen : fen;
+  const wan = Math.floor(magnitude / 1_000_000);
+  const below = String(magnitude - wan * 1_000_000);
+  return `${fen < 0 ? '-' : ''}${wan}${'000000'.slice(below.length)}${below}`;
+}
 const text = (lines: string[]): string => (lines.length === 0 ? '' : `${lines.join('\n')}\n`);
 
 // Fields are pushed onto arrays and joined: appending to a growing string measured three times slower.
@@ -54,7 +66,7 @@ export function packBatch(regionCode: string, rows: readonly ImportRow[], idFor:
     let id = ids.get(r.uscc);
     if (id === undefined) { id = idFor(r.uscc); ids.set(r.uscc, id); }
     const v: string[] = [region, id, String(r.year)];
-    for (const k of MONEY_KEYS) v.push(numberOrNull(r.money[k]));
+    for (const k of MONEY_KEYS) v.push(fenText(r.money[k]));
     v.push(numberOrNull(r.employees), numberOrNull(r.scienceStaff), numberOrNull(r.rdStaff), numberOrNull(r.conversions));
     fiscal.push(v.join('\t'));
     fiscalCodes.push(r.uscc);
