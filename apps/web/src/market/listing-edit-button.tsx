@@ -1,4 +1,4 @@
-import { Alert, Button, DatePicker, Form, Input, InputNumber, Modal, Select } from 'antd';
+import { Alert, Button, DatePicker, Form, Input, InputNumber, Modal, Select, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useContext, useState } from 'react';
 import { api, ApiError } from '../api/api-client.ts';
@@ -6,7 +6,7 @@ import { errorMessage } from '../api/error-message.ts';
 import { CurrentUserContext } from '../auth/current-user.ts';
 import { useLanguage } from '../i18n/language-context.tsx';
 import type { MessageKey } from '../i18n/messages.ts';
-import { LISTING_FIELDS, listingFormField, listingPatch, listingValuesOf, type ListingEditValues } from './listing-edit-model.ts';
+import { filledPatentRows, LISTING_FIELDS, listingFormField, listingPatch, listingValuesOf, PATENT_STATUSES, type ListingEditValues } from './listing-edit-model.ts';
 import { useInvalidateMarket, type Listing } from './market-api.ts';
 
 const MODES = ['transfer', 'licence', 'equity', 'co_development'] as const;
@@ -26,6 +26,7 @@ export function ListingEditButton({ listing }: { listing: Listing }) {
     setGeneral(null);
     const r = listingPatch(listing.kind, v);
     if (!r.ok) { form.setFields([{ name: r.field, errors: [t('mine.form.badAmount')] }]); return; }
+    if (achievement) form.setFieldValue('patents', filledPatentRows(v.patents));
     setBusy(true);
     try {
       await api<Listing>('PATCH', `/market/listings/${listing.id}`, r.body);
@@ -56,6 +57,29 @@ export function ListingEditButton({ listing }: { listing: Listing }) {
           {achievement && (
             <Form.Item name="transferModes" label={t('mine.form.mode')}>
               <Select mode="multiple" options={MODES.map((m) => ({ value: m, label: t(`listing.mode.${m}` as MessageKey) }))} />
+            </Form.Item>
+          )}
+          {achievement && (
+            <Form.Item label={t('ledit.patents')} extra={t('ledit.patentsHint')}>
+              <Form.List name="patents">
+                {(rows, { add, remove }) => (
+                  <>
+                    {rows.map((row) => (
+                      <Space key={row.key} align="baseline" wrap>
+                        <Form.Item name={[row.name, 'number']}>
+                          <Input aria-label={t('ledit.patentNumber')} placeholder="ZL201710601862.3" maxLength={60} style={{ width: 220 }} data-testid={`patent-number-${row.name}`} />
+                        </Form.Item>
+                        <Form.Item name={[row.name, 'status']}>
+                          <Select aria-label={t('ledit.patentStatus')} style={{ width: 120 }} data-testid={`patent-status-${row.name}`}
+                            options={PATENT_STATUSES.map((s) => ({ value: s, label: t(`listing.patentStatus.${s}` as MessageKey) }))} />
+                        </Form.Item>
+                        <Button type="link" onClick={() => remove(row.name)}>{t('ledit.removePatent')}</Button>
+                      </Space>
+                    ))}
+                    <Button onClick={() => add({ number: '', status: 'granted' })} data-testid="patent-add">{t('ledit.addPatent')}</Button>
+                  </>
+                )}
+              </Form.List>
             </Form.Item>
           )}
           <Form.Item name="amount" label={achievement ? t('mine.form.price') : t('mine.form.budget')}><Input inputMode="decimal" data-testid="listing-edit-amount" /></Form.Item>

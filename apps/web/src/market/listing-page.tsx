@@ -43,7 +43,7 @@ export function ListingPage() {
         {l.kind === 'achievement' && <Descriptions.Item label={t('listing.trl')}>{l.trl ?? '—'}</Descriptions.Item>}
         {l.kind === 'achievement' && <Descriptions.Item label={t('listing.price')}>{money(l.priceFen)}</Descriptions.Item>}
         {l.kind === 'achievement' && <Descriptions.Item label={t('listing.modes')}>{l.transferModes.map((m) => t(`listing.mode.${m}` as MessageKey)).join('、') || '—'}</Descriptions.Item>}
-        {l.kind === 'achievement' && <Descriptions.Item label={t('listing.patents')}>{l.patents.map((p) => p.number).join('、') || '—'}</Descriptions.Item>}
+        {l.kind === 'achievement' && <Descriptions.Item label={t('listing.patents')}>{l.patents.map((p) => t('listing.patentWithStatus', { number: p.number, status: t(`listing.patentStatus.${p.status}` as MessageKey) })).join('、') || '—'}</Descriptions.Item>}
         {l.kind === 'demand' && <Descriptions.Item label={t('listing.budget')}>{money(l.budgetMaxFen)}</Descriptions.Item>}
         {l.kind === 'demand' && <Descriptions.Item label={t('listing.deadline')}>{l.deadline ?? '—'}</Descriptions.Item>}
       </Descriptions>

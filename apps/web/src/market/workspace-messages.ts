@@ -63,6 +63,12 @@ const zh = {
   'ledit.title': '编辑草稿',
   'ledit.summaryHint': '提交前须不少于 20 字',
   'ledit.keywordsHint': '用逗号、顿号或分号分隔，最多 12 个',
+  'ledit.patents': '专利（申请号或专利号、法律状态）',
+  'ledit.patentsHint': '如 ZL201710601862.3、201910000017.X 或公开号 CN112345678A；号码为空的行不保存',
+  'ledit.patentNumber': '专利号',
+  'ledit.patentStatus': '法律状态',
+  'ledit.addPatent': '添加专利',
+  'ledit.removePatent': '删除',
 };
 
 const en: Record<keyof typeof zh, string> = {
@@ -128,6 +134,12 @@ const en: Record<keyof typeof zh, string> = {
   'ledit.title': 'Edit the draft',
   'ledit.summaryHint': 'At least 20 characters before submitting',
   'ledit.keywordsHint': 'Separated by commas or semicolons, at most 12',
+  'ledit.patents': 'Patents (application or patent number, legal status)',
+  'ledit.patentsHint': 'e.g. ZL201710601862.3, 201910000017.X or a publication number CN112345678A; rows without a number are not saved',
+  'ledit.patentNumber': 'Patent number',
+  'ledit.patentStatus': 'Legal status',
+  'ledit.addPatent': 'Add a patent',
+  'ledit.removePatent': 'Remove',
 };
 
 export const WORKSPACE_MESSAGES = { zh, en };
