@@ -6,6 +6,7 @@
 //     flat (streaming reader, one batch in flight per lane).
 // The files are generated here into a temporary directory and removed afterwards; nothing is committed.
 //   BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres node --import tsx bench/registry-import.ts
+//   BENCH_EMBEDDED=1 node --import tsx bench/registry-import.ts   (the embedded PostgreSQL the product starts by default)
 // Options: ROWS, XLSX_ROWS, LANES (2), AGAIN=0 skips the second (all-upsert) import of the same file.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -31,7 +32,15 @@ function withDb(url: string, name: string): string {
   return u.toString();
 }
 
-async function freshDatabase(): Promise<Database> {
+const EMBEDDED = process.env.BENCH_EMBEDDED === '1';
+
+async function freshDatabase(dir: string): Promise<{ database: Database; url: string }> {
+  if (EMBEDDED) {
+    fs.chmodSync(dir, 0o755); // as root, the embedded cluster runs as the postgres account, which must reach its directory
+    const database = await openDatabase({ databaseUrl: undefined, dataDir: path.join(dir, 'data'), poolSize: 8 });
+    await prepareDatabase(database);
+    return { database, url: (database.pool as unknown as { options: { connectionString: string } }).options.connectionString };
+  }
   const admin = new pg.Client({ connectionString: ADMIN_URL });
   await admin.connect();
   await admin.query(`DROP DATABASE IF EXISTS ${DB_NAME} WITH (FORCE)`);
@@ -39,14 +48,14 @@ async function freshDatabase(): Promise<Database> {
   await admin.end();
   const database = await openDatabase({ databaseUrl: withDb(ADMIN_URL, DB_NAME), dataDir: '', poolSize: 8 });
   await prepareDatabase(database);
-  return database;
+  return { database, url: withDb(ADMIN_URL, DB_NAME) };
 }
 
 async function main(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kc-bench-import-'));
   const csv = path.join(dir, 'enterprises.csv');
   const xlsx = path.join(dir, 'enterprises.xlsx');
-  const database = await freshDatabase();
+  const { database, url } = await freshDatabase(dir);
   try {
     console.log(`PostgreSQL ${database.serverVersion}; generating ${ROWS.toLocaleString()} CSV rows …`);
     await writeCsv(csv, ROWS);
@@ -55,7 +64,7 @@ async function main(): Promise<void> {
     const cols = COLUMNS.map((c) => `"${c.key}" text`).join(', ');
     await database.pool.query(`CREATE UNLOGGED TABLE bench_copy_stage (${cols})`);
     const c0 = performance.now();
-    execFileSync('psql', [withDb(ADMIN_URL, DB_NAME), '-v', 'ON_ERROR_STOP=1', '-q', '-c', `\\copy bench_copy_stage FROM '${csv}' WITH (FORMAT csv, HEADER true)`]);
+    execFileSync('psql', [url, '-v', 'ON_ERROR_STOP=1', '-q', '-c', `\\copy bench_copy_stage FROM '${csv}' WITH (FORMAT csv, HEADER true)`]);
     const copyS = (performance.now() - c0) / 1000;
     console.log(`psql \\copy into an all-text staging table: ${copyS.toFixed(1)} s = ${Math.round(ROWS / copyS).toLocaleString()} rows/s`);
 
@@ -91,10 +100,12 @@ async function main(): Promise<void> {
   } finally {
     await database.close();
     fs.rmSync(dir, { recursive: true, force: true });
-    const admin = new pg.Client({ connectionString: ADMIN_URL });
-    await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS ${DB_NAME} WITH (FORCE)`);
-    await admin.end();
+    if (!EMBEDDED) {
+      const admin = new pg.Client({ connectionString: ADMIN_URL });
+      await admin.connect();
+      await admin.query(`DROP DATABASE IF EXISTS ${DB_NAME} WITH (FORCE)`);
+      await admin.end();
+    }
   }
 }
 
