@@ -63,7 +63,8 @@ export async function runImport(database: Database, o: ImportOptions): Promise<I
   let fileProblem: FileError | null = null;
   let sawHeader = false;
   const rejects: Reject[] = [];
-  const lanes = Array.from({ length: laneCount }, () => ({ chain: Promise.resolve() as Promise<void>, inFlight: [] as number[] }));
+  // A lane skips the credit-code lookup until a batch finds an enterprise already registered (write-batch.ts).
+  const lanes = Array.from({ length: laneCount }, () => ({ chain: Promise.resolve() as Promise<void>, inFlight: [] as number[], assumeUnregistered: true }));
   const clients = await Promise.all(lanes.map(() => pool.connect()));
   let lastReport = 0;
   let pendingFrom = 1;
@@ -121,7 +122,8 @@ export async function runImport(database: Database, o: ImportOptions): Promise<I
         const client = clients[m.batch.lane]!;
         lane.inFlight.push(packed.firstRow);
         lane.chain = lane.chain.then(async () => {
-          const out = await writePackedBatch(client, o.regionCode, jobId, o.actor, packed);
+          const out = await writePackedBatch(client, o.regionCode, jobId, o.actor, packed, undefined, lane.assumeUnregistered);
+          if (out.conflicted) lane.assumeUnregistered = false;
           p.rowsImported += out.imported;
           organisationsCreated += out.createdOrganisations;
           for (const r of out.rejected) rejects.push({ rowNumber: r.rowNumber, values: cellsOf(headers, r), errors: r.errors });

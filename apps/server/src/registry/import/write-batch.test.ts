@@ -6,7 +6,9 @@ import { SYSTEM_ACTOR } from '../../platform/auth/actor.ts';
 import { makeUscc } from '../../platform/identity/uscc.ts';
 import { COLUMNS } from './columns.ts';
 import { validateRow, type ImportRow } from './validate-row.ts';
-import { writeBatch } from './write-batch.ts';
+import { uuidV7 } from '../../platform/ids/uuid-v7.ts';
+import { packBatch } from './packed-batch.ts';
+import { writeBatch, writePackedBatch } from './write-batch.ts';
 
 let t: TestApp;
 beforeAll(async () => { t = await createTestApp(); });
@@ -76,6 +78,22 @@ describe('one batch with new and registered enterprises', () => {
     const out = await write(rows);
     expect(out).toMatchObject({ imported: 1, createdOrganisations: 0 });
     expect(await version()).toBe(first); // no row version changed
+  });
+});
+
+describe('a batch written without the lookup (a first import)', () => {
+  test('goes in by COPY as packed; when it holds a registered enterprise it is written again with the lookup, and says so', async () => {
+    const client = await t.database.pool.connect();
+    try {
+      const fresh = packBatch(REGION, [importRow({ uscc: uscc(20), year: '2024' })], () => uuidV7());
+      expect(await writePackedBatch(client, REGION, 'test', SYSTEM_ACTOR, fresh, undefined, true)).toMatchObject({ imported: 1, createdOrganisations: 1, conflicted: false });
+      const mixed = packBatch(REGION, [importRow({ uscc: uscc(20), name: '丁公司', year: '2023' }), importRow({ uscc: uscc(21), year: '2024' })], () => uuidV7());
+      expect(await writePackedBatch(client, REGION, 'test', SYSTEM_ACTOR, mixed, undefined, true)).toMatchObject({ imported: 2, createdOrganisations: 1, conflicted: true });
+    } finally {
+      client.release();
+    }
+    expect(await stored(uscc(20))).toEqual([expect.objectContaining({ name: '丁公司', years: [2023, 2024] })]);
+    expect(await stored(uscc(21))).toHaveLength(1);
   });
 });
 

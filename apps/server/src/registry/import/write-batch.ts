@@ -56,19 +56,27 @@ const UPSERT: Record<Table, string> = {
 const TABLES: Table[] = ['organisations', 'profiles', 'fiscal', 'ip'];
 
 /** Writes validated rows (the edit path and the demo); an import's reader thread packs its batches itself. */
-export function writeBatch(client: pg.PoolClient, regionCode: string, jobId: string, actor: AuditActor, rows: readonly ImportRow[], audit?: BatchAudit): Promise<BatchOutcome> {
+export function writeBatch(client: pg.PoolClient, regionCode: string, jobId: string, actor: AuditActor, rows: readonly ImportRow[], audit?: BatchAudit): Promise<BatchOutcome & { conflicted: boolean }> {
   const now = Date.now();
   return writePackedBatch(client, regionCode, jobId, actor, packBatch(regionCode, rows, () => uuidV7(now)), audit);
 }
 
-export async function writePackedBatch(client: pg.PoolClient, regionCode: string, jobId: string, actor: AuditActor, batch: PackedBatch, audit?: BatchAudit): Promise<BatchOutcome> {
-  // Another writer may register one of the batch's enterprises between the lookup and the COPY: the unique
-  // credit-code index refuses it, the transaction rolls back, and the retry finds it registered.
+/**
+ * `assumeUnregistered`: skip the lookup and COPY the packed text at once (a first import: no enterprise in the
+ * file is registered yet). If one is, the credit-code index refuses the COPY, the transaction rolls back and
+ * the batch is written again with the lookup; `outcome.conflicted` tells the caller to look up from then on.
+ */
+export async function writePackedBatch(client: pg.PoolClient, regionCode: string, jobId: string, actor: AuditActor, batch: PackedBatch,
+  audit?: BatchAudit, assumeUnregistered = false): Promise<BatchOutcome & { conflicted: boolean }> {
+  // Another writer may also register one of the batch's enterprises between the lookup and the COPY: the same
+  // refusal, rollback and retry, which then finds it registered.
+  let lookUp = !assumeUnregistered;
   for (let attempt = 1; ; attempt++) {
     try {
-      return await writeOnce(client, regionCode, jobId, actor, batch, audit);
+      return { ...await writeOnce(client, regionCode, jobId, actor, batch, audit, lookUp), conflicted: attempt > 1 };
     } catch (err) {
       if (attempt >= 3 || (err as { constraint?: string }).constraint !== 'organisations_region_uscc') throw err;
+      lookUp = true;
     }
   }
 }
@@ -80,13 +88,13 @@ function linesOf(batch: PackedBatch, t: Table): { lines: string[]; codes: string
   return { lines: text === '' ? [] : text.slice(0, -1).split('\n'), codes: codes === '' ? [] : codes.split('\n') };
 }
 
-async function writeOnce(client: pg.PoolClient, regionCode: string, jobId: string, actor: AuditActor, batch: PackedBatch, audit?: BatchAudit): Promise<BatchOutcome> {
+async function writeOnce(client: pg.PoolClient, regionCode: string, jobId: string, actor: AuditActor, batch: PackedBatch, audit: BatchAudit | undefined, lookUp: boolean): Promise<BatchOutcome> {
   // Asynchronous commit: a batch does not wait for its WAL flush. A crash can lose only the last few batches,
   // and WAL order means it then also loses the job's later checkpoint, so the resumed import rewrites them.
   await client.query('BEGIN; SET LOCAL synchronous_commit TO off');
   try {
-    const found = await client.query<{ uscc: string; id: string; kind: string }>(
-      "SELECT uscc, id, kind FROM organisations WHERE region_code = $1 AND uscc = ANY(string_to_array($2, E'\\n'))", [regionCode, batch.codes]);
+    const found = lookUp ? await client.query<{ uscc: string; id: string; kind: string }>(
+      "SELECT uscc, id, kind FROM organisations WHERE region_code = $1 AND uscc = ANY(string_to_array($2, E'\\n'))", [regionCode, batch.codes]) : { rows: [] };
     const registered = new Map<string, string>();
     const notEnterprise = new Set<string>();
     for (const o of found.rows) { if (o.kind === 'enterprise') registered.set(o.uscc, o.id); else notEnterprise.add(o.uscc); }
