@@ -183,10 +183,11 @@ export function registerDealsRoutes(api: ApiApp, { database }: AppContext, optio
 
   api.post('/market/negotiations/:id/decline', {
     config: { access: 'authenticated' },
-    schema: { tags: TAGS, summary: '拒绝议价（任一方，达成前）/ Decline a negotiation (either party, before agreement)', params: IdParams, body: DeclineNegotiationRequest, response: { 200: NegotiationBody, ...errors } },
+    schema: { tags: TAGS, summary: '拒绝议价（任一方，达成前）/ Decline a negotiation (either party, before agreement)', params: IdParams, body: DeclineNegotiationRequest.nullish(), response: { 200: NegotiationBody, ...errors } },
   }, async (request) => {
     const actor = request.actor as UserActor;
-    await declineNegotiation(db, actor, request.params.id, request.body, now(), request.id);
+    // The reason is optional, and so is the body: a plain POST declines.
+    await declineNegotiation(db, actor, request.params.id, request.body ?? {}, now(), request.id);
     return negotiationBody(request.params.id, actor);
   });
 
