@@ -2,12 +2,13 @@
 import type { Decision, Points } from '../../types.ts';
 import { amountTri, atMostPoints, cmpPoints, incidentsTri, PointsSum, ratioPoints, ratioTri, yearsTri } from '../../shared/decide.ts';
 import { cmpAmount, cmpAvgGrowth2, cmpRatio } from '../../shared/exact.ts';
-import { equityInLastYears, hasAward } from '../../shared/facts.ts';
+import { equityInLastYears } from '../../shared/facts.ts';
 import { ALL_INCIDENTS } from '../../shared/incidents.ts';
 import { range, reaches } from '../../shared/points.ts';
-import type { Facts } from '../../shared/profile-facts.ts';
+import { lastYears, type Facts } from '../../shared/profile-facts.ts';
 import { all, any, outcomeOf, type Tri } from '../../shared/tri.ts';
-import { DEBT_BANDS, GROWTH_BANDS, MARGIN_BANDS, RD_AMOUNT_EDGES, RD_RATIO_BANDS, RD_STAFF_BANDS, SHARE_BANDS } from './specialized-sme-2022.ts';
+import { DEBT_BANDS, GROWTH_BANDS, institutionPoints, MARGIN_BANDS, RD_AMOUNT_EDGES, RD_RATIO_BANDS, RD_STAFF_BANDS, SHARE_BANDS } from './specialized-sme-2022.ts';
+import { direct2022, directTri } from './specialized-sme-2022-direct.ts';
 
 const MANUAL_5: Points = { min: 0, max: 5 };
 const MANUAL_15: Points = { min: 0, max: 15 };
@@ -39,10 +40,10 @@ export function decideSpecializedSme2022(f: Facts): Decision {
     .add(f.ip === null ? null : f.ip.class1Self > 0 ? range(8, 10) : f.ip.class1 > 0 ? range(6, 10) : f.ip.class2 > 0 ? 2 : 0, 10)
     .add(rdPoints(f), 10)
     .add(ratioPoints(p.rdStaff, p.employees, RD_STAFF_BANDS), 5)
-    .add(institutionPoints(f), 10)
+    .add(rdInstitution(f), 10)
     .total();
   const scorePass = reaches(total, 60, false, 100);
-  const direct = any(hasAward(p, asOf, 3, 'provincial', 3), hasAward(p, asOf, 3, 'national', Infinity));
+  const direct = directTri(direct2022(p, asOf, lastYears(f, 2)));
   const verdict: Tri = all(niche, rdAmount, rdShare, revenue, incidentsTri(p, ALL_INCIDENTS), any(direct, scorePass));
   return { outcome: outcomeOf(verdict), score: total };
 }
@@ -78,16 +79,8 @@ function rdPoints(f: Facts): Points {
   return Math.max(byAmount, byRatio);
 }
 
-function institutionPoints(f: Facts): number | null {
+function rdInstitution(f: Facts): Points {
   const inst = f.p.rdInstitutions;
   if (inst === undefined) return null;
-  let national = false;
-  let provincial = false;
-  let municipal = false;
-  for (const r of inst) {
-    if (r.level === 'national') national = true;
-    else if (r.level === 'provincial') provincial = true;
-    else if (r.level === 'municipal') municipal = true;
-  }
-  return national ? 10 : provincial ? 8 : municipal ? 4 : 0;
+  return institutionPoints(inst);
 }

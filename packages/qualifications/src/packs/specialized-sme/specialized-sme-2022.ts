@@ -1,10 +1,13 @@
 // 专精特新中小企业 (2022): 《优质中小企业梯度培育管理暂行办法》（工信部企业〔2022〕63号）附件2《专精特新中小企业认定标准》.
-// The 13 indicators are taken from the attachment as the README records; 特色化 (15) is set by each province.
-import type { Criterion, EvaluationContext, FiscalYear, Gap, Profile, RulePack, RuleResult } from '../../types.ts';
+// The 13 indicators and their bands were checked against reproductions of the attachment (see the README);
+// 特色化 (15) is set by each province. Edges: "X以上" includes X (民法典第1259条); where two bands of the text
+// share an edge ("70%-80%" and "60%-70%", "60%-70%" and "70%以上"), the edge goes to the better-scoring band,
+// as in the other packs.
+import type { Criterion, EvaluationContext, FiscalYear, Gap, Profile, RdInstitution, RulePack, RuleResult, ScoreRange } from '../../types.ts';
 import { pct, rest, type Band } from '../../shared/bands.ts';
 import { criterion, gap, gapFrom, missing, statusOf } from '../../shared/criterion.ts';
 import { cmpAmount, cmpAvgGrowth2, cmpRatio } from '../../shared/exact.ts';
-import { equityInLastYears, hasAward, ipCounts, lastConsecutiveYears, latestYear } from '../../shared/facts.ts';
+import { equityInLastYears, ipCounts, lastConsecutiveYears, latestYear } from '../../shared/facts.ts';
 import { fmtMoney, fmtMoneyEn, fmtPct, round2 } from '../../shared/format.ts';
 import { noIncidents } from '../../shared/incidents.ts';
 import { amountGate, atMostPart, cmpPart, manualPart, ratioGate, ratioPart } from '../../shared/parts.ts';
@@ -12,6 +15,7 @@ import { fmtPoints, hi, range, reaches, sumPoints } from '../../shared/points.ts
 import { all, any, outcomeOf, triOf, type Tri } from '../../shared/tri.ts';
 import { endOfLastYear, yearsOperating } from '../../shared/years.ts';
 import { decideSpecializedSme2022 } from './specialized-sme-2022-decide.ts';
+import { direct2022, directTri, type Direct2022 } from './specialized-sme-2022-direct.ts';
 
 export const specializedSme2022: RulePack = {
   rule: 'specialized-sme',
@@ -22,14 +26,22 @@ export const specializedSme2022: RulePack = {
   decide: decideSpecializedSme2022,
 };
 
+// 指标1 上年度主营业务收入总额占营业收入总额比重 (5分): 80%以上 5, 70%-80% 3, 60%-70% 1, 60%以下 0.
 export const SHARE_BANDS: readonly Band[] = [pct(80, 5), pct(70, 3), pct(60, 1), rest(0)];
+// 指标2 近2年主营业务收入平均增长率 (10分): 10%以上 10, 8%-10% 8, 6%-8% 6, 4%-6% 4, 0%-4% 2, 0%以下 0.
 export const GROWTH_BANDS: readonly Band[] = [pct(10, 10), pct(8, 8), pct(6, 6), pct(4, 4), pct(0, 2), rest(0)];
+// 指标7 上年度净利润率 (10分): 10%以上 10, 8%-10% 8, 6%-8% 6, 4%-6% 4, 2%-4% 2, 2%以下 0.
 export const MARGIN_BANDS: readonly Band[] = [pct(10, 10), pct(8, 8), pct(6, 6), pct(4, 4), pct(2, 2), rest(0)];
+// 指标8 上年度资产负债率 (5分): 50%以下 5, 50%-60% 3, 60%-70% 1, 70%以上 0.
 export const DEBT_BANDS = [[50, 5, false], [60, 3, false], [70, 1, false]] as const;
+// 指标12 上年度研发人员占比 (5分): 20%以上 5, 10%-20% 3, 5%-10% 1, 5%以下 0.
 export const RD_STAFF_BANDS: readonly Band[] = [pct(20, 5), pct(10, 3), pct(5, 1), rest(0)];
+// 指标11 上年度研发费用投入 (10分): 500万元以上或10%以上 10, 400-500万元或8%-10% 8, 300-400万元或6%-8% 6,
+// 200-300万元或4%-6% 4, 100-200万元或3%-4% 2, 不属于以上情况 0 — the better of amount and share counts.
 export const RD_RATIO_BANDS: readonly Band[] = [pct(10, 10), pct(8, 8), pct(6, 6), pct(4, 4), pct(3, 2), rest(0)];
 export const RD_AMOUNT_EDGES = [[5_000_000, 10], [4_000_000, 8], [3_000_000, 6], [2_000_000, 4], [1_000_000, 2]] as const;
 const PASS_MARK = 60;
+const DIRECT_THRESHOLD = '近三年省级科技奖励前三或国家级科技奖励前五；近两年研发费用均值 ≥ 1000万元；近两年股权融资 ≥ 6000万元';
 
 export function evaluateSpecializedSme2022(p: Profile, ctx: EvaluationContext): RuleResult {
   const asOf = ctx.assessedOn;
@@ -68,11 +80,11 @@ export function evaluateSpecializedSme2022(p: Profile, ctx: EvaluationContext): 
   const score = criterion('score', scorePass === 'maybe' ? (anyUnknown ? 'unknown' : 'manual_review') : statusOf(scorePass),
     typeof total === 'number' ? total : null, '≥ 60', total, () => [`13项指标评价得分 ${fmtPoints(total)}（须 ≥ 60）`, `Score on the 13 indicators ${fmtPoints(total)} (needs ≥ 60)`]);
 
-  // 一(四) 或满足下列条件之一: 近三年获得过省级科技奖励并在获奖单位中排名前三，或获得国家级科技奖励.
-  // ("创客中国"大赛全国500强 is not in the profile.)
-  const directT = any(hasAward(p, asOf, 3, 'provincial', 3), hasAward(p, asOf, 3, 'national', Infinity));
-  const direct = criterion('direct_pass', statusOf(directT), directT === 'maybe' ? null : directT === 'yes', '近三年省级科技奖励前三或国家级科技奖励', null,
-    () => [directT === 'yes' ? '满足直通条件：近三年获科技奖励' : directT === 'no' ? '不满足直通条件' : '奖励数据不全', directT === 'yes' ? 'Direct condition met: S&T award in the last 3 years' : directT === 'no' ? 'No direct condition is met' : 'Award data incomplete']);
+  // 一(四) 或满足下列条件之一 (specialized-sme-2022-direct.ts): 省级科技奖励前三或国家级科技奖励前五 (近三年);
+  // 近两年研发费用总额均值 ≥ 1000万元; 近两年新增股权融资 ≥ 6000万元. ("创客中国"500强 is not in the profile.)
+  const d = direct2022(p, asOf, lastConsecutiveYears(p, 2));
+  const directT = directTri(d);
+  const direct = criterion('direct_pass', statusOf(directT), directT === 'maybe' ? null : directT === 'yes', DIRECT_THRESHOLD, null, () => directMessages(d, directT));
 
   const gates = [niche, rdAmount, rdShare, revenue, incidents];
   const verdict: Tri = all(...gates.map((c) => triOf(c.status)), any(directT, scorePass));
@@ -157,11 +169,43 @@ function rdScore(last: FiscalYear | undefined): Criterion {
     () => [`上年度研发费用 ${fmtMoney(rd)}${rev ? `（占营业收入 ${fmtPct(rd, rev)}）` : ''}，得 ${fmtPoints(points)} 分`, `Last-year R&D ${fmtMoneyEn(rd)}${rev ? ` (${fmtPct(rd, rev)} of revenue)` : ''}: ${fmtPoints(points)} points`]);
 }
 
-/** 指标13 建立研发机构级别 (10分): 国家级 10, 省级 8, 市级 4, 市级以下 2, 未建立 0. */
+function directMessages(d: Direct2022, t: 'yes' | 'no' | 'maybe'): [string, string] {
+  if (t === 'no') return ['不满足直通条件', 'No direct condition is met'];
+  if (t === 'maybe') return ['直通条件数据不全（奖励、近两年研发费用或股权融资）', 'Direct-condition data incomplete (awards, R&D or equity financing of the last two years)'];
+  const zh: string[] = [];
+  const en: string[] = [];
+  if (d.award === 'yes') {
+    zh.push('近三年科技奖励');
+    en.push('S&T award in the last 3 years');
+  }
+  if (d.rd === 'yes') {
+    zh.push('近两年研发费用均值 ≥ 1000万元');
+    en.push('average R&D of the last 2 years ≥ ¥10m');
+  }
+  if (d.equity === 'yes') {
+    zh.push('近两年股权融资 ≥ 6000万元');
+    en.push('equity financing in the last 2 years ≥ ¥60m');
+  }
+  return [`满足直通条件：${zh.join('；')}`, `Direct condition met: ${en.join('; ')}`];
+}
+
+/**
+ * 指标13 建立研发机构级别 (10分): 国家级 10, 省级 8, 市级 4, 市级以下 2, 未建立研发机构 0. The profile records
+ * institutions of municipal level and above only, so a firm without one may still have one below: 0–2, for review.
+ */
+export function institutionPoints(inst: readonly RdInstitution[]): number | ScoreRange {
+  let best = 0;
+  for (const r of inst) best = Math.max(best, r.level === 'national' ? 10 : r.level === 'provincial' ? 8 : 4);
+  return best > 0 ? best : range(0, 2);
+}
+
 function rdInstitutionScore(p: Profile): Criterion {
   if (p.rdInstitutions === undefined) return missing('rd_institution', '≤ 10 分', '研发机构', 'R&D institutions');
   const levels = p.rdInstitutions.map((r) => r.level);
-  const pts = levels.includes('national') ? 10 : levels.includes('provincial') ? 8 : levels.includes('municipal') ? 4 : 0;
-  return criterion('rd_institution', pts > 0 ? 'met' : 'unmet', levels[0] ?? null, '≤ 10 分', pts,
-    () => [`最高级别研发机构：${pts === 10 ? '国家级' : pts === 8 ? '省级' : pts === 4 ? '市级' : '无'}，得 ${pts} 分`, `Highest R&D institution: ${pts === 10 ? 'national' : pts === 8 ? 'provincial' : pts === 4 ? 'municipal' : 'none'}: ${pts} points`]);
+  const pts = institutionPoints(p.rdInstitutions);
+  if (typeof pts !== 'number')
+    return criterion('rd_institution', 'manual_review', levels[0] ?? null, '≤ 10 分', pts,
+      () => ['未登记市级及以上研发机构：市级以下研发机构（2分）需人工核实，得 0–2 分', 'No R&D institution of municipal level or above: one below municipal level (2 points) needs review, 0–2 points']);
+  return criterion('rd_institution', 'met', levels[0] ?? null, '≤ 10 分', pts,
+    () => [`最高级别研发机构：${pts === 10 ? '国家级' : pts === 8 ? '省级' : '市级'}，得 ${pts} 分`, `Highest R&D institution: ${pts === 10 ? 'national' : pts === 8 ? 'provincial' : 'municipal'}: ${pts} points`]);
 }
