@@ -8,7 +8,7 @@ import type pg from 'pg';
 import { appendAudit } from '../../platform/audit/append-audit.ts';
 import type { AuditActor } from '../../platform/auth/actor.ts';
 import type { Database } from '../../platform/database/open-database.ts';
-import { copyIn, copyValue } from '../../registry/import/copy-in.ts';
+import { copyIn, copyValue } from '../../platform/database/copy-in.ts';
 import { loadProfiles, pageOfEnterprises } from '../../registry/profiles/load-profiles.ts';
 import { reachesOf } from '../ladder.ts';
 

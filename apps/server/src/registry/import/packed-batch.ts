@@ -2,7 +2,7 @@
 // (in the import's reader thread). The writer sends it to PostgreSQL as it is when none of the batch's
 // enterprises is registered yet — the whole of a first import — and only splits it into lines otherwise.
 // Packing is plain strings: a handful of them cross between threads far more cheaply than thousands of objects.
-import { copyValue } from './copy-in.ts';
+import { copyValue } from '../../platform/database/copy-in.ts';
 import { IP_COLUMNS, MONEY_KEYS, type ImportRow, type IpColumn } from './validate-row.ts';
 
 export const FISCAL_COLUMNS = ['sales_revenue_fen', 'operating_revenue_fen', 'main_business_revenue_fen', 'high_tech_revenue_fen', 'total_revenue_fen',

@@ -9,7 +9,7 @@ import type pg from 'pg';
 import { appendAudit } from '../../platform/audit/append-audit.ts';
 import type { AuditActor } from '../../platform/auth/actor.ts';
 import { uuidV7 } from '../../platform/ids/uuid-v7.ts';
-import { copyIn } from './copy-in.ts';
+import { copyIn } from '../../platform/database/copy-in.ts';
 import { FISCAL_COLUMNS as FISCAL, idOffset, packBatch, PROFILE_COLUMNS as PROFILE, type PackedBatch } from './packed-batch.ts';
 import { notAnEnterprise, type ImportRow, type RowError } from './validate-row.ts';
 
