@@ -1,6 +1,6 @@
 // A small pool of segmentation worker threads for bulk imports: batches of listings go round-robin to the
 // workers and come back as search columns, so jieba runs beside the database instead of before it.
-import { Worker } from 'node:worker_threads';
+import { startModuleWorker } from '../../platform/workers/start-module-worker.ts';
 import type { ColumnsRequest, ColumnsResponse } from './columns-worker.ts';
 import type { SearchColumns } from './search-columns.ts';
 
@@ -11,15 +11,8 @@ export type ColumnsPool = {
 
 const WORKER_URL = new URL('./columns-worker.ts', import.meta.url);
 
-/** Starts the worker module, through tsx when running from TypeScript sources (workers do not inherit loaders). */
-function startWorker(): Worker {
-  if (!WORKER_URL.pathname.endsWith('.ts')) return new Worker(WORKER_URL);
-  const boot = `import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(WORKER_URL.href)}); })`;
-  return new Worker(boot, { eval: true });
-}
-
 export function createColumnsPool(threads: number): ColumnsPool {
-  const workers = Array.from({ length: Math.max(1, threads) }, startWorker);
+  const workers = Array.from({ length: Math.max(1, threads) }, () => startModuleWorker(WORKER_URL));
   const waiting = new Map<number, { resolve: (c: SearchColumns[]) => void; reject: (e: Error) => void }>();
   for (const worker of workers) {
     worker.on('message', (res: ColumnsResponse) => {
