@@ -1,12 +1,14 @@
-// Writes many listings in one statement (unnest of parallel arrays): the import's and the benchmark's
+// Writes many listings by COPY (text format) in the caller's transaction: the import's and the benchmark's
 // path. An existing listing with the same owner and id is updated only while it is a draft.
 import crypto from 'node:crypto';
 import { sql } from 'drizzle-orm';
+import type { ClientBase } from 'pg';
 import type { ListingKind, ListingStatus } from '../schema.ts';
 import { addChampionEntries } from '../search/champions.ts';
 import { addToDelta, applyCorpusDelta, emptyCorpusDelta, searchColumnsOf, toPgArray, type CorpusDelta, type SearchColumns } from '../search/search-columns.ts';
 import type { Db } from '../../platform/database/open-database.ts';
 import type { Tx } from '../../platform/audit/append-audit.ts';
+import { clientOf, copyIn, copyRows } from '../../platform/database/copy-in.ts';
 
 export type ListingToWrite = {
   externalId: string | null; kind: ListingKind; title: string; summary: string; field: string; keywords: string[]; trl: number | null;
@@ -26,32 +28,19 @@ export async function writeListings(
   tx: Db | Tx, regionCode: string, rows: ListingToWrite[], status: ListingStatus, deferred?: CorpusDelta, columns?: readonly SearchColumns[],
 ): Promise<WriteResult> {
   if (rows.length === 0) return { written: [], notEditable: [] };
+  const client = clientOf(tx);
+  // COPY must run inside a transaction of its own client; a pool is given one for the whole write.
+  if (!client) return tx.transaction((inner) => writeListings(inner, regionCode, rows, status, deferred, columns));
   const cols = rows.map((r, i) => ({ r, c: columns?.[i] ?? searchColumnsOf(r) }));
   const now = new Date().toISOString();
   const published = status === 'published';
-  const arr = (values: (string | number | null)[]): string => toPgArray(values);
-  const res = await tx.execute<{ id: string; external_id: string | null }>(sql`
-    INSERT INTO market_listings AS m (region_code, id, kind, owner_org_id, created_by, external_id, title, summary, field, keywords, trl,
-      price_fen, budget_max_fen, district_code, status, search_vector, search_length, title_grams, created_at, updated_at, published_at)
-    SELECT ${regionCode}, x.id, x.kind, x.owner, x.created_by, x.external_id, x.title, x.summary, x.field,
-      ARRAY(SELECT jsonb_array_elements_text(x.keywords::jsonb)), x.trl,
-      CASE WHEN x.kind = 'achievement' THEN x.price END, CASE WHEN x.kind = 'demand' THEN x.price END,
-      x.district, ${status}, x.vec::tsvector, x.len, x.grams, ${now}::timestamptz, ${now}::timestamptz, CASE WHEN ${published} THEN ${now}::timestamptz END
-    FROM unnest(${arr(cols.map(() => crypto.randomUUID()))}::uuid[], ${arr(cols.map(({ r }) => r.kind))}::text[],
-                ${arr(cols.map(({ r }) => r.ownerOrgId))}::uuid[], ${arr(cols.map(({ r }) => r.createdBy))}::uuid[],
-                ${arr(cols.map(({ r }) => r.externalId))}::text[], ${arr(cols.map(({ r }) => r.title))}::text[],
-                ${arr(cols.map(({ r }) => r.summary))}::text[], ${arr(cols.map(({ r }) => r.field))}::text[],
-                ${arr(cols.map(({ r }) => JSON.stringify(r.keywords)))}::text[], ${arr(cols.map(({ r }) => r.trl))}::smallint[],
-                ${arr(cols.map(({ r }) => r.priceFen?.toString() ?? null))}::bigint[], ${arr(cols.map(({ r }) => r.districtCode))}::text[],
-                ${arr(cols.map(({ c }) => c.searchVector))}::text[], ${arr(cols.map(({ c }) => c.searchLength))}::int[],
-                ${arr(cols.map(({ c }) => c.titleGrams))}::text[])
-      AS x(id, kind, owner, created_by, external_id, title, summary, field, keywords, trl, price, district, vec, len, grams)
-    ON CONFLICT (region_code, owner_org_id, external_id) DO UPDATE SET
-      title = EXCLUDED.title, summary = EXCLUDED.summary, field = EXCLUDED.field, keywords = EXCLUDED.keywords, trl = EXCLUDED.trl,
-      price_fen = EXCLUDED.price_fen, budget_max_fen = EXCLUDED.budget_max_fen, status = EXCLUDED.status, search_vector = EXCLUDED.search_vector,
-      search_length = EXCLUDED.search_length, title_grams = EXCLUDED.title_grams, updated_at = EXCLUDED.updated_at, published_at = EXCLUDED.published_at
-    WHERE m.status = 'draft' AND m.kind = EXCLUDED.kind
-    RETURNING m.id, m.external_id`);
+  const ids = cols.map(() => crypto.randomUUID());
+  const lines = copyRows(cols.map(({ r, c }, i) => [
+    regionCode, ids[i], r.kind, r.ownerOrgId, r.createdBy, r.externalId, r.title, r.summary, r.field, toPgArray(r.keywords), r.trl,
+    r.kind === 'achievement' ? r.priceFen?.toString() ?? null : null, r.kind === 'demand' ? r.priceFen?.toString() ?? null : null,
+    r.districtCode, status, c.searchVector, c.searchLength, c.titleGrams, now, now, published ? now : null,
+  ]));
+  const res = { rows: await copyListings(tx, client, regionCode, cols.map(({ r }) => r), ids, lines) };
   // Match returned rows back to input rows: by external id when given, else in order among the id-less rows.
   const byExternal = new Map<string, string>();
   const anonymous: string[] = [];
@@ -84,6 +73,47 @@ export async function writeListings(
   }
   return { written, notEditable };
 }
+
+const LISTING_COLUMNS = `region_code, id, kind, owner_org_id, created_by, external_id, title, summary, field, keywords, trl, price_fen,
+  budget_max_fen, district_code, status, search_vector, search_length, title_grams, created_at, updated_at, published_at`;
+
+/**
+ * The rows by COPY (text format): straight into market_listings when none of them can meet a stored listing
+ * (no id of theirs is stored for their owner: a first import), else through a staging table and one
+ * INSERT … ON CONFLICT that updates drafts only. A listing stored meanwhile by another transaction makes the
+ * straight COPY fail on the unique index; it is then undone to its savepoint and staged instead.
+ */
+async function copyListings(
+  tx: Db | Tx, client: ClientBase, regionCode: string, rows: readonly ListingToWrite[], ids: readonly string[], lines: string,
+): Promise<{ id: string; external_id: string | null }[]> {
+  const mine = rows.flatMap((r) => (r.externalId === null ? [] : [r]));
+  const stored = mine.length > 0 && (await tx.execute(sql`
+    SELECT 1 FROM market_listings m JOIN unnest(${toPgArray(mine.map((r) => r.ownerOrgId))}::uuid[], ${toPgArray(mine.map((r) => r.externalId))}::text[]) AS x(owner, external_id)
+      ON m.region_code = ${regionCode} AND m.owner_org_id = x.owner AND m.external_id = x.external_id
+    LIMIT 1`)).rows.length > 0;
+  if (!stored) {
+    try {
+      await tx.transaction(async () => { await copyIn(client, `COPY market_listings (${LISTING_COLUMNS}) FROM STDIN`, lines); });
+      return rows.map((r, i) => ({ id: ids[i]!, external_id: r.externalId }));
+    } catch (err) {
+      if ((err as { code?: string }).code !== UNIQUE_VIOLATION) throw err;
+    }
+  }
+  await tx.execute(sql.raw(`CREATE TEMP TABLE IF NOT EXISTS market_listings_stage ON COMMIT DELETE ROWS AS SELECT ${LISTING_COLUMNS} FROM market_listings WITH NO DATA`));
+  await copyIn(client, `COPY market_listings_stage (${LISTING_COLUMNS}) FROM STDIN`, lines);
+  const res = await tx.execute<{ id: string; external_id: string | null }>(sql.raw(`
+    INSERT INTO market_listings AS m (${LISTING_COLUMNS}) SELECT ${LISTING_COLUMNS} FROM market_listings_stage
+    ON CONFLICT (region_code, owner_org_id, external_id) DO UPDATE SET
+      title = EXCLUDED.title, summary = EXCLUDED.summary, field = EXCLUDED.field, keywords = EXCLUDED.keywords, trl = EXCLUDED.trl,
+      price_fen = EXCLUDED.price_fen, budget_max_fen = EXCLUDED.budget_max_fen, status = EXCLUDED.status, search_vector = EXCLUDED.search_vector,
+      search_length = EXCLUDED.search_length, title_grams = EXCLUDED.title_grams, updated_at = EXCLUDED.updated_at, published_at = EXCLUDED.published_at
+    WHERE m.status = 'draft' AND m.kind = EXCLUDED.kind
+    RETURNING m.id, m.external_id`));
+  await tx.execute(sql`DELETE FROM market_listings_stage`);
+  return res.rows;
+}
+
+const UNIQUE_VIOLATION = '23505';
 
 /**
  * Session settings of one bulk-import transaction: GIN entries are appended to the indexes' pending lists

@@ -5,6 +5,7 @@
 // frequent, and lists trimmed back once they doubled.
 import { sql } from 'drizzle-orm';
 import type { Tx } from '../../platform/audit/append-audit.ts';
+import { clientOf, copyIn, copyRows } from '../../platform/database/copy-in.ts';
 import type { Db } from '../../platform/database/open-database.ts';
 import type { ChampionCollector, CollectedEntry } from './champion-collector.ts';
 import { BM25_B, FIELD_WEIGHTS, PRICE_BAND_SQL } from './ranking.ts';
@@ -150,48 +151,76 @@ async function writeCollected(tx: Tx | Db, regionCode: string, collected: Champi
   const listed = await tx.execute<{ term: string }>(sql`SELECT term FROM market_search_terms WHERE region_code = ${regionCode} AND champion_floor IS NOT NULL`);
   const avgRow = await tx.execute<{ avg: number }>(sql`SELECT ${AVG_LENGTH_SQL(regionCode)} AS avg`);
   const avg = Math.max(1, Number(avgRow.rows[0]!.avg));
-  const CHUNK = 20000;
-  let chunk: CollectedEntry[] = [];
-  const flush = async (): Promise<void> => {
-    if (chunk.length === 0) return;
-    const rows = chunk;
-    chunk = [];
-    const col = <T extends string | number | null>(f: (e: CollectedEntry) => T): string => toPgArray(rows.map(f));
-    await tx.execute(sql`
-      WITH ins AS (
-        INSERT INTO market_search_champions (region_code, term, listing_id, impact, tf, search_length, kind, field, trl, price_band, district_code, published_at)
-        SELECT ${regionCode}, x.term, x.id, x.impact, x.tf, x.len, x.kind, x.field, x.trl, x.band, x.district, x.published_at
-        FROM unnest(${col((e) => e.term)}::text[], ${col((e) => e.doc.id)}::uuid[], ${col((e) => Math.fround(e.tf / (1 - BM25_B + BM25_B * e.doc.length / avg)))}::float4[],
-                    ${col((e) => e.tf)}::float4[], ${col((e) => e.doc.length)}::int[], ${col((e) => e.doc.kind)}::text[], ${col((e) => e.doc.field)}::text[],
-                    ${col((e) => e.doc.trl)}::smallint[], ${col((e) => priceBandOf(e.doc.priceFen))}::text[], ${col((e) => e.doc.districtCode)}::text[],
-                    ${col((e) => e.doc.publishedAt)}::timestamptz[])
-          AS x(term, id, impact, tf, len, kind, field, trl, band, district, published_at)
-        ON CONFLICT (region_code, term, listing_id) DO NOTHING
-        RETURNING term
-      )
-      UPDATE market_search_terms s SET champion_size = s.champion_size + x.n
-      FROM (SELECT term, count(*)::int AS n FROM ins GROUP BY term ORDER BY term) AS x
-      WHERE s.region_code = ${regionCode} AND s.term = x.term`);
-  };
+  const impactOf = (e: CollectedEntry): number => Math.fround(e.tf / (1 - BM25_B + BM25_B * e.doc.length / avg));
   // A term whose listings did not all fit: nothing left out weighs more than the least entry kept.
   const floors = new Map<string, number>();
   // In index order (term, then listing): each insertion lands next to the previous one in the btree.
   const terms = listed.rows.map((r) => r.term).sort((a, b) => (Buffer.compare(Buffer.from(a), Buffer.from(b))));
   for (const entry of collected.entries(terms)) {
-    chunk.push(entry);
-    if (collected.count(entry.term) > CHAMPIONS_PER_TERM) {
-      const impact = Math.fround(entry.tf / (1 - BM25_B + BM25_B * entry.doc.length / avg));
-      floors.set(entry.term, Math.min(floors.get(entry.term) ?? Infinity, impact));
-    }
-    if (chunk.length >= CHUNK) await flush();
+    if (collected.count(entry.term) > CHAMPIONS_PER_TERM) floors.set(entry.term, Math.min(floors.get(entry.term) ?? Infinity, impactOf(entry)));
   }
-  await flush();
+  const sizes = await copyCollected(tx, regionCode, () => collected.entries(terms), impactOf);
+  if (sizes.size > 0) {
+    await tx.execute(sql`
+      UPDATE market_search_terms s SET champion_size = s.champion_size + x.n
+      FROM unnest(${toPgArray([...sizes.keys()])}::text[], ${toPgArray([...sizes.values()])}::int[]) AS x(term, n)
+      WHERE s.region_code = ${regionCode} AND s.term = x.term`);
+  }
   if (floors.size > 0) {
     await tx.execute(sql`
       UPDATE market_search_terms s SET champion_floor = greatest(s.champion_floor, x.floor)
       FROM unnest(${toPgArray([...floors.keys()])}::text[], ${toPgArray([...floors.values()])}::float4[]) AS x(term, floor)
       WHERE s.region_code = ${regionCode} AND s.term = x.term`);
   }
+}
+
+const CHAMPION_COLUMNS = 'region_code, term, listing_id, impact, tf, search_length, kind, field, trl, price_band, district_code, published_at';
+/** Rows per COPY: bounds the text held in memory at once (~150 bytes a row). */
+const COPY_CHUNK = 50_000;
+
+/**
+ * The collected entries by COPY (text format), straight into the table: they are new listings' entries, so
+ * none can be stored yet. Should one be (a unique violation), the COPY is undone to its savepoint and the
+ * entries go through a staging table and INSERT … ON CONFLICT DO NOTHING instead. Returns entries added per term.
+ */
+async function copyCollected(
+  tx: Tx | Db, regionCode: string, entries: () => Iterable<CollectedEntry>, impactOf: (e: CollectedEntry) => number,
+): Promise<Map<string, number>> {
+  const client = clientOf(tx);
+  if (!client) throw new Error('champion lists are written inside a transaction');
+  const chunks = function* (): Generator<{ text: string; terms: string[] }> {
+    let rows: (string | number | null)[][] = [];
+    let terms: string[] = [];
+    for (const e of entries()) {
+      rows.push([regionCode, e.term, e.doc.id, impactOf(e), e.tf, e.doc.length, e.doc.kind, e.doc.field, e.doc.trl, priceBandOf(e.doc.priceFen), e.doc.districtCode, e.doc.publishedAt]);
+      terms.push(e.term);
+      if (rows.length >= COPY_CHUNK) { yield { text: copyRows(rows), terms }; rows = []; terms = []; }
+    }
+    if (rows.length > 0) yield { text: copyRows(rows), terms };
+  };
+  const sizes = new Map<string, number>();
+  try {
+    await tx.transaction(async () => {
+      for (const chunk of chunks()) {
+        await copyIn(client, `COPY market_search_champions (${CHAMPION_COLUMNS}) FROM STDIN`, chunk.text);
+        for (const term of chunk.terms) sizes.set(term, (sizes.get(term) ?? 0) + 1);
+      }
+    });
+    return sizes;
+  } catch (err) {
+    if ((err as { code?: string }).code !== '23505') throw err;
+  }
+  sizes.clear();
+  await tx.execute(sql.raw(`CREATE TEMP TABLE IF NOT EXISTS market_champions_stage ON COMMIT DELETE ROWS AS SELECT ${CHAMPION_COLUMNS} FROM market_search_champions WITH NO DATA`));
+  for (const chunk of chunks()) {
+    await copyIn(client, `COPY market_champions_stage (${CHAMPION_COLUMNS}) FROM STDIN`, chunk.text);
+    const ins = await tx.execute<{ term: string }>(sql.raw(`
+      INSERT INTO market_search_champions (${CHAMPION_COLUMNS}) SELECT ${CHAMPION_COLUMNS} FROM market_champions_stage
+      ON CONFLICT (region_code, term, listing_id) DO NOTHING RETURNING term`));
+    await tx.execute(sql`DELETE FROM market_champions_stage`);
+    for (const { term } of ins.rows) sizes.set(term, (sizes.get(term) ?? 0) + 1);
+  }
+  return sizes;
 }
 
 /**

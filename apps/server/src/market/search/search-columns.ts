@@ -3,6 +3,7 @@
 import { sql } from 'drizzle-orm';
 import { buildSearchDocument, segmenter, transcribeForTrigrams } from '@kechuang/zh-text';
 import type { Tx } from '../../platform/audit/append-audit.ts';
+import { clientOf, copyIn, copyRows } from '../../platform/database/copy-in.ts';
 import type { Db } from '../../platform/database/open-database.ts';
 import { ChampionCollector } from './champion-collector.ts';
 import { addChampionEntriesOfStored, RANK_WEIGHTS, refreshChampionLists, removeChampionEntries } from './champions.ts';
@@ -46,6 +47,9 @@ export async function adjustCorpus(tx: Tx | Db, regionCode: string, docs: { id?:
 
 export async function applyCorpusDelta(tx: Tx | Db, regionCode: string, delta: CorpusDelta, sign: 1 | -1): Promise<void> {
   if (delta.docs === 0) return;
+  const client = clientOf(tx);
+  // The term counts go by COPY, which needs the transaction's own client: a pool is given one for all of it.
+  if (!client) return tx.transaction((inner) => applyCorpusDelta(inner, regionCode, delta, sign));
   const counts = delta.terms;
   // Sorted, so two transactions touching the same terms lock them in the same order and never deadlock.
   const terms = [...counts.keys()].sort();
@@ -53,14 +57,14 @@ export async function applyCorpusDelta(tx: Tx | Db, regionCode: string, delta: C
     INSERT INTO market_search_corpus (region_code, docs, total_length) VALUES (${regionCode}, ${sign * delta.docs}, ${sign * delta.totalLength})
     ON CONFLICT (region_code) DO UPDATE SET docs = market_search_corpus.docs + EXCLUDED.docs,
       total_length = market_search_corpus.total_length + EXCLUDED.total_length`);
-  for (let i = 0; i < terms.length; i += 20000) {
-    const chunk = terms.slice(i, i + 20000);
-    await tx.execute(sql`
-      INSERT INTO market_search_terms (region_code, term, docs)
-      SELECT ${regionCode}, t, c FROM unnest(${toPgArray(chunk)}::text[], ${toPgArray(chunk.map((t) => sign * counts.get(t)!))}::int[]) AS x(t, c)
-      ORDER BY t
-      ON CONFLICT (region_code, term) DO UPDATE SET docs = market_search_terms.docs + EXCLUDED.docs`);
-  }
+  // COPY into a staging table, then one upsert adding the counts (ORDER BY keeps the lock order).
+  await tx.execute(sql`CREATE TEMP TABLE IF NOT EXISTS market_terms_stage (term text, docs int) ON COMMIT DELETE ROWS`);
+  await copyIn(client, 'COPY market_terms_stage (term, docs) FROM STDIN', copyRows(terms.map((t) => [t, sign * counts.get(t)!])));
+  await tx.execute(sql`
+    INSERT INTO market_search_terms (region_code, term, docs)
+    SELECT ${regionCode}, term, docs FROM market_terms_stage ORDER BY term
+    ON CONFLICT (region_code, term) DO UPDATE SET docs = market_search_terms.docs + EXCLUDED.docs`);
+  await tx.execute(sql`DELETE FROM market_terms_stage`);
   // Terms that just became frequent get their champion list; lists that doubled are trimmed.
   if (sign === 1) await refreshChampionLists(tx, regionCode, delta.champions);
   statisticsChanged();

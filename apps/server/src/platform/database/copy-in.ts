@@ -1,7 +1,7 @@
 // COPY … FROM STDIN over a pg client, without another dependency: a "submittable" (the interface pg uses for
 // custom queries, as pg-copy-streams does) that sends the prepared text when the server asks for data.
 // COPY moves rows into PostgreSQL several times faster than multi-row INSERTs with array parameters.
-import type pg from 'pg';
+import pg from 'pg';
 
 type CopyConnection = { query(text: string): void; sendCopyFromChunk(chunk: Buffer): void; endCopyFrom(): void };
 
@@ -40,7 +40,7 @@ class CopyIn {
 }
 
 /** Runs `COPY table (cols) FROM STDIN` with `data` in PostgreSQL's text format; resolves to the row count. */
-export function copyIn(client: pg.PoolClient | pg.Client, copySql: string, data: string): Promise<number> {
+export function copyIn(client: pg.ClientBase, copySql: string, data: string): Promise<number> {
   return new Promise((resolve, reject) => {
     const q = new CopyIn(copySql, Buffer.from(data, 'utf8'), (err, rows) => (err ? reject(err) : resolve(rows)));
     void (client as unknown as { query(q: CopyIn): unknown }).query(q);
@@ -52,4 +52,23 @@ export function copyValue(v: string | number | boolean | null | undefined): stri
   if (v === null || v === undefined) return '\\N';
   if (typeof v !== 'string') return String(v);
   return /[\\\t\n\r]/.test(v) ? v.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r') : v;
+}
+
+/** Rows as COPY text: tab-separated values, one line each. */
+export function copyRows(rows: readonly (readonly (string | number | boolean | null | undefined)[])[]): string {
+  let text = '';
+  for (const row of rows) text += `${row.map(copyValue).join('\t')}\n`;
+  return text;
+}
+
+/**
+ * The pg client under a drizzle database or transaction (node-postgres driver), so a COPY runs inside the
+ * caller's transaction; null for a pool (no transaction to join). drizzle keeps the client on its session
+ * without typing it as public, hence the checks: a driver change fails here, loudly, not in a COPY.
+ */
+export function clientOf(db: object): pg.ClientBase | null {
+  const client = (db as { _?: { session?: { client?: unknown } } })._?.session?.client;
+  if (client instanceof pg.Pool) return null;
+  if (client instanceof pg.Client) return client;
+  throw new Error('COPY needs a drizzle database on a node-postgres client or pool');
 }
