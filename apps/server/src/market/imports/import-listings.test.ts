@@ -74,6 +74,25 @@ describe('import', () => {
     expect(again.rejected.map((r) => r.errors[0]!.code)).toEqual(['listing_not_editable']);
   });
 
+  test('a published import enters the statistics and the champion lists of its terms when it ends', async () => {
+    const q = (text: string, params: unknown[] = []): Promise<{ rows: Record<string, unknown>[] }> => t.database.pool.query(text, params);
+    const listed = (await q(`SELECT term, docs FROM market_search_terms WHERE region_code = $1 AND champion_floor IS NOT NULL AND term ~ '^[一-龥]{2,}$' ORDER BY docs DESC, term LIMIT 1`, [DEMO_REGION])).rows[0]!;
+    const term = String(listed.term);
+    const corpus = async (): Promise<number> => Number((await q('SELECT docs FROM market_search_corpus WHERE region_code = $1', [DEMO_REGION])).rows[0]!.docs);
+    const docsBefore = await corpus();
+    const file = csv('published.csv', [
+      'id,type,title,summary,field,keywords,trl,price,credit_code',
+      `IMP-PUB,achievement,${term}${term}关键工艺与${term}装置,${term}的一种改进方法，用于${term}生产线。,新能源电池,${term},6,100000,${uscc}`,
+    ]);
+    const summary = await importListingsFile(t.database.db, file, 'csv', { regionCode: DEMO_REGION, actor: SYSTEM_ACTOR, status: 'published' });
+    expect(summary).toMatchObject({ imported: 1, failed: 0 });
+    expect(await corpus()).toBe(docsBefore + 1);
+    expect(Number((await q('SELECT docs FROM market_search_terms WHERE region_code = $1 AND term = $2', [DEMO_REGION, term])).rows[0]!.docs)).toBe(Number(listed.docs) + 1);
+    const entry = await q(`SELECT c.impact FROM market_search_champions c JOIN market_listings m ON m.id = c.listing_id
+      WHERE c.region_code = $1 AND c.term = $2 AND m.external_id = 'IMP-PUB'`, [DEMO_REGION, term]);
+    expect(entry.rows).toHaveLength(1);
+  });
+
   test('a file without the required columns is refused as a whole', async () => {
     const file = csv('bad-header.csv', ['名字,说明', '一,二']);
     const summary = await importListingsFile(t.database.db, file, 'csv', { regionCode: DEMO_REGION, actor: SYSTEM_ACTOR, status: 'draft' });

@@ -12,7 +12,7 @@ import type { ListingStatus } from '../schema.ts';
 import { applyCorpusDelta, emptyCorpusDelta } from '../search/search-columns.ts';
 import { mapHeader, REPORT_ERROR_HEADER, REPORT_ROW_HEADER, type HeaderMap } from './listing-columns.ts';
 import { validateListingRow, type RowError } from './validate-listing-row.ts';
-import { writeListings, type ListingToWrite } from './write-listings.ts';
+import { finishBulkWrite, prepareBulkWrite, writeListings, type ListingToWrite } from './write-listings.ts';
 
 export type ImportOptions = {
   regionCode: string;
@@ -31,7 +31,6 @@ export type RejectedRow = { row: number; cells: string[]; errors: RowError[] };
 export type ImportSummary = { rowsRead: number; imported: number; failed: number; rejected: RejectedRow[]; header: string[] };
 
 const MAX_KEPT_REJECTS = 100_000;
-const STATS_EVERY = 50_000;
 
 export async function importListings(db: Db, rows: AsyncIterable<SheetRow>, o: ImportOptions): Promise<ImportSummary> {
   const batchSize = o.batchSize ?? 1000;
@@ -42,14 +41,10 @@ export async function importListings(db: Db, rows: AsyncIterable<SheetRow>, o: I
     summary.failed += 1;
     if (summary.rejected.length < MAX_KEPT_REJECTS) summary.rejected.push({ row: row.rowNumber, cells: row.values, errors });
   };
-  // Statistics of published rows are applied every STATS_EVERY rows and at the end, not per batch.
-  let pendingStats = emptyCorpusDelta();
-  const applyStats = async (): Promise<void> => {
-    if (pendingStats.docs === 0) return;
-    const delta = pendingStats;
-    pendingStats = emptyCorpusDelta();
-    await applyCorpusDelta(db, o.regionCode, delta, 1);
-  };
+  // The bulk path (as the benchmark's): statistics and champion lists of published rows are collected in
+  // memory and applied once, after the last batch (or after a failure, for the batches already written), and
+  // the GIN pending lists filled meanwhile are merged in one pass.
+  const stats = emptyCorpusDelta({ collectChampions: true });
   let header: HeaderMap | undefined;
   let batch: { row: SheetRow; listing: ListingToWrite }[] = [];
 
@@ -58,7 +53,8 @@ export async function importListings(db: Db, rows: AsyncIterable<SheetRow>, o: I
     const current = batch;
     batch = [];
     await db.transaction(async (tx) => {
-      const result = await writeListings(tx, o.regionCode, current.map((b) => b.listing), o.status, pendingStats);
+      await prepareBulkWrite(tx);
+      const result = await writeListings(tx, o.regionCode, current.map((b) => b.listing), o.status, stats);
       for (const index of result.notEditable) {
         reject(current[index]!.row, [{ field: 'id', code: 'listing_not_editable', message: '同编号条目已提交或发布，不能再导入覆盖', message_en: 'A listing with this id is already submitted or published and cannot be overwritten' }]);
       }
@@ -70,37 +66,40 @@ export async function importListings(db: Db, rows: AsyncIterable<SheetRow>, o: I
     });
   };
 
-  for await (const row of rows) {
-    if (!header) {
-      header = mapHeader(row.values);
-      summary.header = row.values;
-      if (header.missing.length > 0) {
-        reject(row, header.missing.map((c) => ({ field: c, code: 'missing_column', message: `缺少列 ${c}`, message_en: `Missing column ${c}` })));
-        return summary;
+  try {
+    for await (const row of rows) {
+      if (!header) {
+        header = mapHeader(row.values);
+        summary.header = row.values;
+        if (header.missing.length > 0) {
+          reject(row, header.missing.map((c) => ({ field: c, code: 'missing_column', message: `缺少列 ${c}`, message_en: `Missing column ${c}` })));
+          return summary;
+        }
+        continue;
       }
-      continue;
+      summary.rowsRead += 1;
+      o.onProgress?.(summary.rowsRead);
+      const checked = validateListingRow(header, row.values, o.defaultCreditCode ?? null);
+      if (!checked.ok) { reject(row, checked.errors); continue; }
+      const l = checked.listing;
+      const owner = await ownerOf(db, owners, o.regionCode, l.creditCode!);
+      if (!owner) { reject(row, [{ field: 'credit_code', code: 'unknown_owner', message: `统一社会信用代码 ${l.creditCode} 的机构未在本地区登记`, message_en: `No organisation with credit code ${l.creditCode} is registered in this region` }]); continue; }
+      if (o.onlyOrganisationId && owner.id !== o.onlyOrganisationId) { reject(row, [{ field: 'credit_code', code: 'not_your_organisation', message: '只能导入本机构的条目', message_en: 'You can only import listings of your own organisation' }]); continue; }
+      if (l.externalId !== null) {
+        const key = `${owner.id}|${l.externalId}`;
+        if (seen.has(key)) { reject(row, [{ field: 'id', code: 'duplicate_id', message: `编号 ${l.externalId} 在文件中重复`, message_en: `id ${l.externalId} appears twice in the file` }]); continue; }
+        seen.add(key);
+      }
+      batch.push({ row, listing: { ...l, ownerOrgId: owner.id, districtCode: owner.districtCode, createdBy: o.actor.userId } });
+      if (batch.length >= batchSize) await flush();
     }
-    summary.rowsRead += 1;
-    o.onProgress?.(summary.rowsRead);
-    const checked = validateListingRow(header, row.values, o.defaultCreditCode ?? null);
-    if (!checked.ok) { reject(row, checked.errors); continue; }
-    const l = checked.listing;
-    const owner = await ownerOf(db, owners, o.regionCode, l.creditCode!);
-    if (!owner) { reject(row, [{ field: 'credit_code', code: 'unknown_owner', message: `统一社会信用代码 ${l.creditCode} 的机构未在本地区登记`, message_en: `No organisation with credit code ${l.creditCode} is registered in this region` }]); continue; }
-    if (o.onlyOrganisationId && owner.id !== o.onlyOrganisationId) { reject(row, [{ field: 'credit_code', code: 'not_your_organisation', message: '只能导入本机构的条目', message_en: 'You can only import listings of your own organisation' }]); continue; }
-    if (l.externalId !== null) {
-      const key = `${owner.id}|${l.externalId}`;
-      if (seen.has(key)) { reject(row, [{ field: 'id', code: 'duplicate_id', message: `编号 ${l.externalId} 在文件中重复`, message_en: `id ${l.externalId} appears twice in the file` }]); continue; }
-      seen.add(key);
-    }
-    batch.push({ row, listing: { ...l, ownerOrgId: owner.id, districtCode: owner.districtCode, createdBy: o.actor.userId } });
-    if (batch.length >= batchSize) await flush();
-    if (pendingStats.docs >= STATS_EVERY) await applyStats();
+    await flush();
+    if (!header) reject({ rowNumber: 1, values: [] }, [{ field: 'file', code: 'empty_file', message: '文件为空', message_en: 'The file is empty' }]);
+    return summary;
+  } finally {
+    await applyCorpusDelta(db, o.regionCode, stats, 1);
+    if (summary.imported > 0) await finishBulkWrite(db);
   }
-  await flush();
-  await applyStats();
-  if (!header) reject({ rowNumber: 1, values: [] }, [{ field: 'file', code: 'empty_file', message: '文件为空', message_en: 'The file is empty' }]);
-  return summary;
 }
 
 async function ownerOf(db: Db, cache: Map<string, { id: string; districtCode: string | null } | null>, regionCode: string, uscc: string): Promise<{ id: string; districtCode: string | null } | null> {
