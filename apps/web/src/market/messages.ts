@@ -10,7 +10,8 @@ const zh = {
   'market.search.placeholder': '搜索成果或需求，如：石墨烯导热膜、锂电 隔膜、工业CT',
   'market.search.button': '搜索',
   'market.results': '共 {total} 条结果',
-  'market.results.capped': '超过 {total} 条结果（仅排序前 {total} 条）',
+  // totalCapped: an estimate (a broad search ranked from the champion lists) or, past 10,000 matches, a lower bound.
+  'market.results.capped': '约 {total} 条结果',
   'market.results.empty': '没有找到相关成果或需求',
   'market.mode.any': '未找到同时包含全部词语的条目，已显示包含任一词语的结果',
   'market.mode.fuzzy': '未找到完全匹配的条目，已按相似标题显示（可能有错别字）',
@@ -175,7 +176,7 @@ const en: Record<keyof typeof zh, string> = {
   'market.search.placeholder': 'Search achievements or demands (in Chinese), e.g. graphene film, battery separator',
   'market.search.button': 'Search',
   'market.results': '{total} results',
-  'market.results.capped': 'More than {total} results (the first {total} ranked)',
+  'market.results.capped': 'About {total} results',
   'market.results.empty': 'No achievements or demands found',
   'market.mode.any': 'Nothing contains every word; showing listings with any of them',
   'market.mode.fuzzy': 'No exact match; showing similar titles (there may be a typo)',
