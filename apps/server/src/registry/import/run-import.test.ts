@@ -173,3 +173,23 @@ describe('malformed files', () => {
     expect(result.error?.code).toBe('malformed_file');
   });
 });
+
+describe('a batch the database refuses', () => {
+  test('fails the job with the reason instead of waiting forever, and keeps the batches written before it', async () => {
+    // A trigger stands in for any database refusal (a full disk, a constraint added by an administrator).
+    await t.database.pool.query(`CREATE FUNCTION refuse_4242() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN IF NEW.employees = 4242 THEN RAISE EXCEPTION 'refused by the test trigger'; END IF; RETURN NEW; END $$`);
+    await t.database.pool.query('CREATE TRIGGER refuse_4242 BEFORE INSERT ON registry_fiscal_years FOR EACH ROW EXECUTE FUNCTION refuse_4242()');
+    try {
+      const rows = Array.from({ length: 40 }, (_, i) => row({ uscc: uscc(900 + i), employees: i === 30 ? '4242' : '100', scienceStaff: '10', rdStaff: '5' }));
+      const result = await runImport(t.database, { regionCode: REGION, path: await csvFile('refused.csv', rows), format: 'csv', fileName: 'refused.csv', actor: SYSTEM_ACTOR, today: '2025-06-30', batchSize: 3, lanes: 1 });
+      expect(result.status).toBe('failed');
+      expect(result.error).toMatchObject({ code: 'write_failed' });
+      expect(result.error!.message).toContain('refused by the test trigger');
+      expect(result.rowsImported).toBeGreaterThan(0);
+      expect(result.rowsImported).toBeLessThan(40);
+    } finally {
+      await t.database.pool.query('DROP TRIGGER refuse_4242 ON registry_fiscal_years; DROP FUNCTION refuse_4242()');
+    }
+  });
+});

@@ -68,6 +68,7 @@ export async function runImport(database: Database, o: ImportOptions): Promise<I
   const clients = await Promise.all(lanes.map(() => pool.connect()));
   let lastReport = 0;
   let pendingFrom = 1;
+  let writeFailure: unknown = null;
 
   // The callback hears of every step (a batch written, 2,000 rows read); the job row is updated at most every 400 ms.
   const report = async (force = false) => {
@@ -122,6 +123,7 @@ export async function runImport(database: Database, o: ImportOptions): Promise<I
         const client = clients[m.batch.lane]!;
         lane.inFlight.push(packed.firstRow);
         lane.chain = lane.chain.then(async () => {
+          if (writeFailure !== null) return;
           const out = await writePackedBatch(client, o.regionCode, jobId, o.actor, packed, undefined, lane.assumeUnregistered);
           if (out.conflicted) lane.assumeUnregistered = false;
           p.rowsImported += out.imported;
@@ -130,12 +132,17 @@ export async function runImport(database: Database, o: ImportOptions): Promise<I
           p.rowsFailed += out.rejected.length;
           lane.inFlight.shift();
           reader.credit();
+        }).catch((err: unknown) => {
+          // The reader may be waiting for this batch's credit: stop it, so the loop ends and the job fails.
+          writeFailure ??= err;
+          void reader.stop();
         });
       }
       await flushRejects();
       await report();
     }
     await Promise.all(lanes.map((l) => l.chain));
+    if (writeFailure !== null) throw writeFailure;
     if (o.signal?.aborted) throw o.signal.reason;
     if (fileProblem === null) {
       if (!sawHeader) fileProblem = fileError('empty_sheet', '文件为空：没有表头，也没有数据行', 'The file is empty: no header and no rows').error;
@@ -147,7 +154,7 @@ export async function runImport(database: Database, o: ImportOptions): Promise<I
       await report(true);
       throw err;
     }
-    fileProblem = problemOf(err, o.format);
+    fileProblem = writeFailure !== null ? writeProblemOf(writeFailure) : problemOf(err, o.format);
   } finally {
     await reader.stop();
     for (const c of clients) c.release();
@@ -169,6 +176,16 @@ export async function runImport(database: Database, o: ImportOptions): Promise<I
  */
 function cellsOf(headers: readonly string[], r: { uscc: string }): string[] {
   return headers.map((h) => (columnForHeader(h) === 'uscc' ? r.uscc : ''));
+}
+
+/** A batch the database refused: the batches written before it stay, and importing the file again is safe. */
+function writeProblemOf(err: unknown): FileError {
+  const detail = err instanceof Error ? err.message : String(err);
+  return {
+    code: 'write_failed',
+    message: `写入数据库失败（${detail}）：已写入的批次保留，修正后可重新导入同一文件（重复导入不会重复写入）`,
+    message_en: `Writing to the database failed (${detail}); the batches written before it are kept, and importing the same file again is safe`,
+  };
 }
 
 export function problemOf(err: unknown, format: SheetFormat): FileError {
