@@ -101,8 +101,8 @@ export async function runImport(database: Database, o: ImportOptions): Promise<I
 
   const reader = readRows({
     regionCode: o.regionCode, path: o.path, format: o.format, today: o.today ?? new Date().toISOString().slice(0, 10), districts, nonEnterprise,
-    resumeAfter: o.resume?.afterRow ?? 0, batchSize: o.batchSize ?? 5000, lanes: laneCount, ahead: laneCount + 1,
-  }, o.signal);
+    resumeAfter: o.resume?.afterRow ?? 0, batchSize: o.batchSize ?? 5000, lanes: laneCount, ahead: 2 * laneCount + 2,
+  }, o.signal); // six batches ahead: both lanes fill together (rows go by credit code), so fewer left them waiting
   try {
     for await (const m of reader.messages) {
       p.rowsRead = m.rowsRead;
