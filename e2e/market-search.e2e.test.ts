@@ -3,18 +3,13 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startPlatformForE2e, type Platform } from './harness.ts';
+import { signIn } from './sign-in.ts';
 
 let platform: Platform;
 beforeAll(async () => { platform = await startPlatformForE2e(); });
 afterAll(async () => platform?.stop());
 
-async function logIn(page: Page, login: string): Promise<void> {
-  await page.goto(platform.baseUrl);
-  await page.getByLabel('账号').fill(login);
-  await page.getByLabel('密码').fill('Kechuang@2025');
-  await page.getByRole('button', { name: /登\s*录/ }).click();
-  await page.getByTestId('current-user').waitFor({ timeout: 20_000 });
-}
+const logIn = (page: Page, login: string): Promise<void> => signIn(page, platform.baseUrl, login);
 
 test('search in Chinese with facets and highlights, a live feed across two browsers, explained matches', async () => {
   const enterpriseContext = await platform.browser.newContext({ locale: 'zh-CN' });

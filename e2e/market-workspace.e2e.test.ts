@@ -3,30 +3,14 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { startPlatformForE2e, type Platform } from './harness.ts';
+import { callApi, signedInPage } from './sign-in.ts';
 
 let platform: Platform;
 beforeAll(async () => { platform = await startPlatformForE2e(); });
 afterAll(async () => platform?.stop());
 
-async function logIn(login: string): Promise<Page> {
-  const context = await platform.browser.newContext({ locale: 'zh-CN' });
-  const page = await context.newPage();
-  await page.goto(platform.baseUrl);
-  await page.getByLabel('账号').fill(login);
-  await page.getByLabel('密码').fill('Kechuang@2025');
-  await page.getByRole('button', { name: /登\s*录/ }).click();
-  await page.getByTestId('current-user').waitFor({ timeout: 20_000 });
-  return page;
-}
-
-/** Calls the API from the page, with the session's CSRF token. */
-function call<T>(page: Page, method: string, path: string, body?: unknown): Promise<{ status: number; json: T }> {
-  return page.evaluate(async ([m, p, b]) => {
-    const csrf = decodeURIComponent(document.cookie.split('; ').find((c) => c.startsWith('kc_csrf='))!.slice(8));
-    const res = await fetch(`/api/v1${p}`, { method: m, headers: { 'content-type': 'application/json', 'x-csrf-token': csrf }, ...(b === undefined ? {} : { body: JSON.stringify(b) }) });
-    return { status: res.status, json: await res.json() as T };
-  }, [method, path, body] as const);
-}
+const logIn = (login: string): Promise<Page> => signedInPage(platform, login);
+const call = callApi;
 
 test('a buyer completes the contract draft of a purchase: refusals on the fields, then saved and submitted', async () => {
   const page = await logIn('buyer2@demo.kechuang.cn');
