@@ -39,10 +39,11 @@ class CopyIn {
   handlePortalSuspended(): void {}
 }
 
-/** Runs `COPY table (cols) FROM STDIN` with `data` in PostgreSQL's text format; resolves to the row count. */
-export function copyIn(client: pg.ClientBase, copySql: string, data: string): Promise<number> {
+/** Runs `COPY table (cols) FROM STDIN` with `data` in PostgreSQL's text format (a string, or its UTF-8 bytes); resolves to the row count. */
+export function copyIn(client: pg.ClientBase, copySql: string, data: string | Uint8Array): Promise<number> {
+  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
   return new Promise((resolve, reject) => {
-    const q = new CopyIn(copySql, Buffer.from(data, 'utf8'), (err, rows) => (err ? reject(err) : resolve(rows)));
+    const q = new CopyIn(copySql, bytes, (err, rows) => (err ? reject(err) : resolve(rows)));
     void (client as unknown as { query(q: CopyIn): unknown }).query(q);
   });
 }
