@@ -13,8 +13,8 @@ export class CsvSyntaxError extends Error {}
 
 type Parsed = { values: string[]; end: number; lines: number };
 
-/** One record starting at `i`; null when the buffer ends inside it and more input may follow. */
-function parseRecord(s: string, i: number, final: boolean): Parsed | null {
+/** One record starting at `i`; null when the buffer ends inside it and more input may follow. (Also csv-cursor.ts.) */
+export function parseRecord(s: string, i: number, final: boolean): Parsed | null {
   const values: string[] = [];
   let field = '';
   let lines = 0;

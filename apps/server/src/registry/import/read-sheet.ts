@@ -8,7 +8,8 @@ import { parseCsv } from './parse-csv.ts';
 
 export type SheetFormat = 'csv' | 'xlsx';
 export type SheetRow = { rowNumber: number; values: string[] };
-export type SheetReader = { rows: AsyncIterable<SheetRow>; bytesRead(): number };
+/** `chunks`, for a CSV: the file's bytes, for a reader that splits them itself (csv-cursor.ts) instead of reading `rows`. */
+export type SheetReader = { rows: AsyncIterable<SheetRow>; chunks?: AsyncIterable<Buffer>; bytesRead(): number };
 
 export function formatOf(fileName: string): SheetFormat | null {
   const lower = fileName.toLowerCase();
@@ -26,8 +27,8 @@ export function readSheet(path: string, format: SheetFormat): SheetReader {
     },
   });
   const source = fs.createReadStream(path, { highWaterMark: 1 << 20 }).on('error', (e) => counter.destroy(e)).pipe(counter);
-  const rows = format === 'csv' ? csvRows(source) : xlsxRows(source);
-  return { rows, bytesRead: () => bytes };
+  if (format === 'csv') return { rows: csvRows(source), chunks: source as AsyncIterable<Buffer>, bytesRead: () => bytes };
+  return { rows: xlsxRows(source), bytesRead: () => bytes };
 }
 
 function csvRows(source: NodeJS.ReadableStream): AsyncIterable<SheetRow> {

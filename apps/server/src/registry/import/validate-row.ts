@@ -42,8 +42,8 @@ export type RowContext = {
   districts: ReadonlySet<string>;
   /** ISO date of today: dates after it are refused. */
   today: string;
-  /** `uscc|year` → first row that gave it, across the whole file. */
-  seen: Map<string, number>;
+  /** `uscc|year` → first row that gave it, across the whole file (a Map, or the import's SeenFiscalYears). */
+  seen: { get(key: string): number | undefined; set(key: string, row: number): unknown };
   /** Credit codes the region has registered to organisations that are not enterprises. */
   nonEnterprise?: ReadonlySet<string>;
 };

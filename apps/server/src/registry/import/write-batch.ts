@@ -81,11 +81,23 @@ export async function writePackedBatch(client: pg.PoolClient, regionCode: string
   }
 }
 
-/** A table's lines and the credit code of each. */
-function linesOf(batch: PackedBatch, t: Table): { lines: string[]; codes: string[] } {
-  const text = batch[t];
-  const codes = t === 'fiscal' ? batch.fiscalCodes : t === 'ip' ? batch.ipCodes : batch.codes;
-  return { lines: text === '' ? [] : text.slice(0, -1).split('\n'), codes: codes === '' ? [] : codes.split('\n') };
+/** A table's lines and the credit code of each (organisation lines hold it; the others, the enterprise's id). */
+function linesOf(batch: PackedBatch, t: Table, offset: number): { lines: string[]; codes: string[] } {
+  const lines = textLines(batch[t]);
+  const orgLines = t === 'organisations' ? lines : textLines(batch.organisations);
+  const codeOf = new Map(orgLines.map((l) => [l.slice(offset, offset + 36), l.split('\t')[4]!]));
+  return { lines, codes: lines.map((l) => codeOf.get(l.slice(offset, offset + 36))!) };
+}
+
+function textLines(bytes: Uint8Array): string[] {
+  if (bytes.length === 0) return [];
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  return text.slice(0, -1).split('\n');
+}
+
+/** The batch's distinct credit codes, `\n`-separated (one per organisation line). */
+function codesOf(batch: PackedBatch): string {
+  return textLines(batch.organisations).map((l) => l.split('\t')[4]!).join('\n');
 }
 
 async function writeOnce(client: pg.PoolClient, regionCode: string, jobId: string, actor: AuditActor, batch: PackedBatch, audit: BatchAudit | undefined, lookUp: boolean): Promise<BatchOutcome> {
@@ -94,21 +106,21 @@ async function writeOnce(client: pg.PoolClient, regionCode: string, jobId: strin
   await client.query('BEGIN; SET LOCAL synchronous_commit TO off');
   try {
     const found = lookUp ? await client.query<{ uscc: string; id: string; kind: string }>(
-      "SELECT uscc, id, kind FROM organisations WHERE region_code = $1 AND uscc = ANY(string_to_array($2, E'\\n'))", [regionCode, batch.codes]) : { rows: [] };
+      "SELECT uscc, id, kind FROM organisations WHERE region_code = $1 AND uscc = ANY(string_to_array($2, E'\\n'))", [regionCode, codesOf(batch)]) : { rows: [] };
     const registered = new Map<string, string>();
     const notEnterprise = new Set<string>();
     for (const o of found.rows) { if (o.kind === 'enterprise') registered.set(o.uscc, o.id); else notEnterprise.add(o.uscc); }
 
     let created = 0;
+    const offset = idOffset(regionCode);
     if (found.rows.length === 0) { // nothing registered yet: the packed text as it is
-      for (const t of TABLES) if (batch[t] !== '') await copyIn(client, copyInto(TARGET[t].table, TARGET[t].columns), batch[t]);
-      created = batch.codes === '' ? 0 : batch.codes.split('\n').length;
+      for (const t of TABLES) if (batch[t].length > 0) await copyIn(client, copyInto(TARGET[t].table, TARGET[t].columns), batch[t]);
+      created = batch.enterprises;
     } else {
-      const offset = idOffset(regionCode);
       const fresh: Record<Table, string[]> = { organisations: [], profiles: [], fiscal: [], ip: [] };
       const staged: Record<Table, string[]> = { organisations: [], profiles: [], fiscal: [], ip: [] };
       for (const t of TABLES) {
-        const { lines, codes } = linesOf(batch, t);
+        const { lines, codes } = linesOf(batch, t, offset);
         for (let i = 0; i < lines.length; i++) {
           const code = codes[i]!;
           if (notEnterprise.has(code)) continue;
@@ -128,7 +140,7 @@ async function writeOnce(client: pg.PoolClient, regionCode: string, jobId: strin
 
     const rejected: BatchOutcome['rejected'] = [];
     if (notEnterprise.size > 0) {
-      const { codes } = linesOf(batch, 'fiscal');
+      const { codes } = linesOf(batch, 'fiscal', offset);
       codes.forEach((code, i) => { if (notEnterprise.has(code)) rejected.push({ rowNumber: batch.rowNumbers[i]!, uscc: code, errors: [notAnEnterprise(code)] }); });
     }
     const imported = batch.rows - rejected.length;
