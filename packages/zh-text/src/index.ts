@@ -7,5 +7,5 @@ export { buildSearchDocument, quoteLexeme, type DocumentFields, type SearchDocum
 export { MAX_QUERY_LENGTH, MAX_QUERY_TERMS, parseQuery, toTsquery, type ParsedQuery, type QueryTerm } from './query.ts';
 export { highlight, snippet, type Segment } from './highlight.ts';
 export { transcribeForTrigrams } from './transcribe.ts';
-export { singleTermRank, type RankWeights, type WeightClass } from './term-rank.ts';
+export { rankOfWeights, singleTermRank, type RankWeights, type WeightClass } from './term-rank.ts';
 export { STOPWORDS } from './stopwords.ts';

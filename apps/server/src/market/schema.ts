@@ -8,6 +8,8 @@ import {
 
 /** PostgreSQL tsvector; written from the tokens of @kechuang/zh-text, never read back by the app. */
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+/** PostgreSQL xid8 (a 64-bit transaction id), written by the database, never by the app. */
+const xid8 = customType<{ data: string }>({ dataType: () => 'xid8' });
 
 export const listingKinds = ['achievement', 'demand'] as const;
 export type ListingKind = (typeof listingKinds)[number];
@@ -67,9 +69,15 @@ export const marketListings = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
     publishedAt: timestamp('published_at', { withTimezone: true, mode: 'date' }),
+    /**
+     * The transaction that last wrote the row (default on insert, a trigger on update): the in-memory search
+     * index follows the table by reading the rows whose transaction it has not seen (search/memory/).
+     */
+    searchXid: xid8('search_xid').notNull().default(sql`pg_current_xact_id()`),
   },
   (t) => [
     primaryKey({ columns: [t.regionCode, t.id] }),
+    index('market_listings_search_xid').on(t.regionCode, t.searchXid, t.id),
     uniqueIndex('market_listings_owner_external').on(t.regionCode, t.ownerOrgId, t.externalId),
     index('market_listings_owner').on(t.regionCode, t.ownerOrgId, t.status),
     index('market_listings_search').using('gin', t.searchVector),

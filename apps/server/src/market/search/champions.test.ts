@@ -94,7 +94,7 @@ describe('champion lists', () => {
       if (query) break;
     }
     expect(query).not.toBeNull();
-    const r = await searchListings(d.db, { regionCode: DEMO_REGION, q: query!, limit: 10, facets: true });
+    const r = await searchListings(d.db, { regionCode: DEMO_REGION, q: query!, limit: 10, facets: true, engine: 'database' });
     expect(r.mode).toBe('any');
     expect(r.totalCapped).toBe(true);
     expect(r.nextCursor).not.toBeNull();
@@ -109,7 +109,7 @@ describe('champion lists', () => {
     expect(r.hits.map((h) => h.id)).toEqual(exact.rows.map((e) => e.id));
     expect(r.hits.map((h) => h.score)).toEqual(exact.rows.map((e) => Math.round(e.score * 1e6) / 1e6));
     // Page two continues from the same ranked window without repeating page one.
-    const two = await searchListings(d.db, { regionCode: DEMO_REGION, q: query!, limit: 10, cursor: r.nextCursor! });
+    const two = await searchListings(d.db, { regionCode: DEMO_REGION, q: query!, limit: 10, cursor: r.nextCursor!, engine: 'database' });
     expect(two.total).toBe(r.total);
     expect(two.hits.some((h) => r.hits.some((f) => f.id === h.id))).toBe(false);
     expect(Math.max(...two.hits.map((h) => h.score))).toBeLessThanOrEqual(Math.min(...r.hits.map((h) => h.score)));

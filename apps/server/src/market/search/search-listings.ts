@@ -1,10 +1,12 @@
-// Chinese full-text search over a region's published listings: jieba terms matched through the GIN
-// index on the tsvector, ranked by BM25F, with highlights, facets and stable pages. Broad queries (terms
-// in tens of thousands of listings) rank the terms' champion lists instead of every match (champions.ts).
+// Chinese full-text search over a region's published listings: jieba terms ranked by BM25F, with
+// highlights, facets and stable pages. The region's in-memory index (memory/) answers term searches of
+// published listings; the database answers the rest and whatever comes while a large region's index is
+// still loading: GIN on the tsvector, and for broad queries (terms in tens of thousands of listings) the
+// terms' champion lists (champions.ts). Both score alike (same formula, same numbers, same order).
 // Relaxation when strict matching finds little: all terms → any term → trigram similarity of the title.
 import crypto from 'node:crypto';
 import { sql, type SQL } from 'drizzle-orm';
-import { highlight, parseQuery, quoteLexeme, segmenter, snippet, toTsquery, transcribeForTrigrams, type QueryTerm, type Segment } from '@kechuang/zh-text';
+import { highlight, quoteLexeme, snippet, toTsquery, transcribeForTrigrams, type QueryTerm, type Segment } from '@kechuang/zh-text';
 import type { Tx } from '../../platform/audit/append-audit.ts';
 import type { Db } from '../../platform/database/open-database.ts';
 import { DomainError } from '../../platform/errors/domain-error.ts';
@@ -13,6 +15,9 @@ import {
   BM25_B, decodeCursor, encodeCursor, FIELD_WEIGHTS, idf, PRICE_BAND_SQL, type PriceBand, type SearchCursor, type SearchMode,
 } from './ranking.ts';
 import { statisticsGeneration, toPgArray } from './search-columns.ts';
+import { replicaFor } from './memory/replicas.ts';
+import { searchInMemory, type PageRow } from './memory/search-in-memory.ts';
+import { parseQueryText } from './parsed-queries.ts';
 
 export type SearchFilters = {
   kind?: ListingKind;
@@ -35,6 +40,8 @@ export type SearchInput = SearchFilters & {
   excludeIds?: string[];
   /** Force a matching mode (matching uses 'any'). */
   mode?: 'all' | 'any';
+  /** Which engine may answer (default: the in-memory index when it can); tests compare the two. */
+  engine?: 'memory' | 'database';
 };
 
 export type SearchHit = {
@@ -60,11 +67,7 @@ const GIN_ROWS = 500;
 /** A champion search ranks exactly this many of its best candidates; its pages end there. */
 export const CHAMPION_WINDOW = 100;
 
-type Row = {
-  id: string; kind: ListingKind; title: string; summary: string; field: string; keywords: string[]; trl: number | null;
-  price_fen: string | null; budget_min_fen: string | null; budget_max_fen: string | null; district_code: string | null;
-  owner_org_id: string; published_at: string | Date | null; score: number;
-};
+type Row = PageRow;
 
 export async function searchListings(db: Db, input: SearchInput): Promise<SearchResult> {
   const limit = input.limit ?? DEFAULT_LIMIT;
@@ -73,7 +76,7 @@ export async function searchListings(db: Db, input: SearchInput): Promise<Search
   }
   let terms: QueryTerm[] = [];
   if (input.q !== undefined) {
-    const parsed = parseQuery(segmenter(), input.q);
+    const parsed = parseQueryText(input.q);
     if (!parsed.ok) throw new DomainError(parsed.code, 'q', parsed.message);
     terms = parsed.terms;
   }
@@ -132,7 +135,27 @@ export async function searchListings(db: Db, input: SearchInput): Promise<Search
   };
 
   const wanted: SearchMode = cursor?.mode ?? input.mode ?? 'all';
-  if (wanted === 'all' || wanted === 'any') {
+  // The in-memory index: published listings only, and not for the later pages of a champion search.
+  const memoryAllowed = input.engine !== 'database' && championsAllowed && !cursor?.champions && (wanted === 'all' || wanted === 'any');
+  const replica = memoryAllowed ? await replicaFor(db, input.regionCode, stats.docs) : null;
+  if (replica) {
+    const lexemes = terms.map((t) => t.lexeme);
+    const run = async (mode: 'all' | 'any'): Promise<Candidates> => {
+      const found = await searchInMemory(db, input.regionCode, replica.index, input, asOf, { terms: lexemes, idfs, avgLength, mode }, limit, offset, facets);
+      return { total: found.total, capped: found.estimated, page: found.page, facets: found.facets };
+    };
+    let found = await run(wanted as 'all' | 'any');
+    let mode: SearchMode = wanted;
+    if (!cursor && wanted === 'all' && found.total < RELAX_BELOW && terms.length > 1) {
+      const relaxed = await run('any');
+      if (relaxed.total > found.total) { found = relaxed; mode = 'any'; }
+    }
+    if (found.total > 0 || cursor || input.mode) return finish(mode, found, idfs, avgLength);
+  } else if (input.engine === 'memory' && memoryAllowed) {
+    throw new Error('the in-memory search index of this region is not loaded yet');
+  }
+  // Nothing matched in memory: only the typo search below is left.
+  if (!replica && (wanted === 'all' || wanted === 'any')) {
     const run = async (mode: 'all' | 'any'): Promise<Candidates> => (cursor && !cursor.champions ? null : await viaChampions(mode))
       ?? await candidates(db, base, match(mode), score, sql``, limit, offset, facets);
     let found = await run(wanted);
