@@ -28,7 +28,8 @@ export async function getEnterprise(pool: pg.Pool, actor: UserActor, id: string)
         total_assets_fen::text AS "totalAssetsFen", total_liabilities_fen::text AS "totalLiabilitiesFen", net_assets_fen::text AS "netAssetsFen", net_profit_fen::text AS "netProfitFen",
         employees, science_staff AS "scienceStaff", rd_staff AS "rdStaff", conversions
         FROM registry_fiscal_years WHERE region_code = $1 AND organisation_id = $2 ORDER BY year`),
-    q(`SELECT kind, status, acquisition, count FROM registry_ip_holdings WHERE region_code = $1 AND organisation_id = $2 ORDER BY kind`),
+    q(`SELECT split_part(c.key, '/', 1) AS kind, split_part(c.key, '/', 2) AS status, split_part(c.key, '/', 3) AS acquisition, c.value::int AS count
+        FROM registry_enterprises e, jsonb_each(e.ip_counts) c WHERE e.region_code = $1 AND e.organisation_id = $2 ORDER BY kind`),
     q(`SELECT id, kind, level, number, valid_from::text AS "validFrom", valid_until::text AS "validUntil" FROM registry_certificates WHERE region_code = $1 AND organisation_id = $2 ORDER BY valid_from`),
     q(`SELECT id, kind, name, level, role, rank, year, amount_fen::text AS "amountFen", on_date::text AS "onDate" FROM registry_honours WHERE region_code = $1 AND organisation_id = $2 ORDER BY year`),
     q(`SELECT id, name, kind, level, approved_on::text AS "approvedOn", revoked_on::text AS "revokedOn" FROM registry_platforms WHERE region_code = $1 AND host_organisation_id = $2 ORDER BY approved_on`),

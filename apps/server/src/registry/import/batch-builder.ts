@@ -1,8 +1,8 @@
 // Builds one lane's batch as the COPY text (bytes) of each target table, row by row: the reader's fast path
 // (fast-csv-row.ts) writes a row's values straight from the file's bytes, the general path (`addRow`) from a
-// validated ImportRow — both through the same lines, so the two cannot disagree. Organisations, profiles and IP
-// counts hold one line per enterprise: when an enterprise comes again in the batch its earlier lines are dropped
-// (its last row wins) and it keeps the id it was first given.
+// validated ImportRow — both through the same lines, so the two cannot disagree. Organisations and profiles (with
+// the IP counts) hold one line per enterprise: when an enterprise comes again in the batch its earlier lines are
+// dropped (its last row wins) and it keeps the id it was first given.
 import { copyValue } from '../../platform/database/copy-in.ts';
 import { ByteSink } from './byte-sink.ts';
 import type { PackedBatch } from './packed-batch.ts';
@@ -12,12 +12,13 @@ import { IP_COLUMNS, MONEY_KEYS, type ImportRow, type IpColumn } from './validat
 export const TAB = 9, LF = 10;
 const IP_KEYS = Object.keys(IP_COLUMNS) as IpColumn[];
 const NULL = '\\N';
+/** A column's key in a profile's IP counts (registry_enterprises.ip_counts): kind/status/acquisition. The import writes granted, self-developed IP. */
+export const IP_KEY = Object.fromEntries(IP_KEYS.map((k) => [k, `${IP_COLUMNS[k]}/granted/self`])) as Record<IpColumn, string>;
 
 export class BatchBuilder {
   readonly organisations: ByteSink;
   readonly profiles: ByteSink;
   readonly fiscal: ByteSink;
-  readonly ip: ByteSink;
   /** The region code as COPY text, UTF-8. */
   readonly region: Uint8Array;
   rowNumbers: number[] = [];
@@ -26,7 +27,7 @@ export class BatchBuilder {
   /** Each enterprise's line head, region code, tab and id, as bytes (`headLength` each). */
   private heads: Uint8Array;
   readonly headLength: number;
-  /** Per enterprise of the batch: where its organisation, profile and IP lines start and end. */
+  /** Per enterprise of the batch: where its organisation and profile lines start and end. */
   private ranges: number[] = [];
   private dropped = 0;
   private current = 0;
@@ -39,7 +40,6 @@ export class BatchBuilder {
     this.organisations = new ByteSink(rows * 128);
     this.profiles = new ByteSink(rows * 96);
     this.fiscal = new ByteSink(rows * 256);
-    this.ip = new ByteSink(rows * 160);
   }
 
   get rows(): number {
@@ -57,7 +57,7 @@ export class BatchBuilder {
       e = this.ids.length;
       const id = this.newId();
       this.ids.push(id);
-      this.ranges.push(0, 0, 0, 0, 0, 0);
+      this.ranges.push(0, 0, 0, 0);
       this.enterprises.set(e);
       const n = this.headLength;
       if ((e + 1) * n > this.heads.length) {
@@ -74,15 +74,15 @@ export class BatchBuilder {
     return e;
   }
 
-  /** Call before writing the row's organisation, profile and IP lines. */
+  /** Call before writing the row's organisation and profile lines. */
   beginEnterpriseLines(): void {
-    const r = this.ranges, at = 6 * this.current;
-    r[at] = this.organisations.length; r[at + 2] = this.profiles.length; r[at + 4] = this.ip.length;
+    const r = this.ranges, at = 4 * this.current;
+    r[at] = this.organisations.length; r[at + 2] = this.profiles.length;
   }
 
   endEnterpriseLines(): void {
-    const r = this.ranges, at = 6 * this.current;
-    r[at + 1] = this.organisations.length; r[at + 3] = this.profiles.length; r[at + 5] = this.ip.length;
+    const r = this.ranges, at = 4 * this.current;
+    r[at + 1] = this.organisations.length; r[at + 3] = this.profiles.length;
   }
 
   /** Starts a line of `sink` with the region code and the id of enterprise `e` (from beginRow). */
@@ -116,13 +116,17 @@ export class BatchBuilder {
     const p = this.profiles;
     this.head(p, id);
     for (const v of [r.foundedOn, r.industryCode, r.techField, r.cluster]) { p.byte(TAB); p.utf8(v === null ? NULL : copyValue(v)); }
-    p.byte(TAB); p.ascii(r.listed === null ? NULL : String(r.listed)); p.byte(LF);
+    p.byte(TAB); p.ascii(r.listed === null ? NULL : String(r.listed));
+    p.byte(TAB);
+    let first = true;
     for (const k of IP_KEYS) {
       const n = r.ip[k];
       if (n === null) continue;
-      this.head(this.ip, id);
-      this.ip.ascii(`\t${IP_COLUMNS[k]}\tgranted\tself\t`); this.ip.digits(n); this.ip.byte(LF);
+      p.ascii(first ? '{"' : ',"'); p.ascii(IP_KEY[k]); p.ascii('":'); p.digits(n);
+      first = false;
     }
+    p.ascii(first ? NULL : '}');
+    p.byte(LF);
     this.endEnterpriseLines();
   }
 
@@ -132,7 +136,7 @@ export class BatchBuilder {
     const rowNumbers = this.rowNumbers;
     const batch: PackedBatch = {
       rows: rowNumbers.length, firstRow: rowNumbers[0] ?? 0, lastRow: rowNumbers.at(-1) ?? 0, rowNumbers, enterprises: this.ids.length,
-      organisations: this.organisations.take(), profiles: this.profiles.take(), fiscal: this.fiscal.take(), ip: this.ip.take(),
+      organisations: this.organisations.take(), profiles: this.profiles.take(), fiscal: this.fiscal.take(),
     };
     this.rowNumbers = [];
     this.ids = [];
@@ -142,13 +146,13 @@ export class BatchBuilder {
     return batch;
   }
 
-  /** Keeps only each enterprise's last organisation, profile and IP lines (the ranges hold those). */
+  /** Keeps only each enterprise's last organisation and profile lines (the ranges hold those). */
   private dropEarlierLines(): void {
-    const sinks = [this.organisations, this.profiles, this.ip];
-    for (let s = 0; s < 3; s++) {
+    const sinks = [this.organisations, this.profiles];
+    for (let s = 0; s < 2; s++) {
       const sink = sinks[s]!;
       const live: [number, number][] = [];
-      for (let at = 2 * s; at < this.ranges.length; at += 6) live.push([this.ranges[at]!, this.ranges[at + 1]!]);
+      for (let at = 2 * s; at < this.ranges.length; at += 4) live.push([this.ranges[at]!, this.ranges[at + 1]!]);
       live.sort((a, b) => a[0] - b[0]);
       const kept = sink.bytes.slice(0, sink.length);
       sink.length = 0;

@@ -35,8 +35,8 @@ export async function exportEnterprises(pool: pg.Pool, actor: UserActor, f: Expo
                 y.sales_revenue_fen::text, y.operating_revenue_fen::text, y.main_business_revenue_fen::text, y.high_tech_revenue_fen::text, y.total_revenue_fen::text,
                 y.rd_expense_fen::text, y.rd_expense_domestic_fen::text, y.costs_and_expenses_fen::text, y.total_assets_fen::text, y.total_liabilities_fen::text,
                 y.net_assets_fen::text, y.net_profit_fen::text,
-                (SELECT json_object_agg(kind, n) FROM (SELECT kind, sum(count) AS n FROM registry_ip_holdings h WHERE h.region_code = e.region_code
-                   AND h.organisation_id = e.organisation_id AND h.status = 'granted' GROUP BY kind) s)::text AS ip
+                (SELECT json_object_agg(kind, n) FROM (SELECT split_part(c.key, '/', 1) AS kind, sum(c.value::int) AS n FROM jsonb_each(e.ip_counts) c
+                   WHERE split_part(c.key, '/', 2) = 'granted' GROUP BY 1) s)::text AS ip
          FROM registry_enterprises e JOIN organisations o ON o.region_code = e.region_code AND o.id = e.organisation_id
          LEFT JOIN registry_fiscal_years y ON y.region_code = e.region_code AND y.organisation_id = e.organisation_id
          WHERE e.organisation_id = ANY($1::uuid[]) ORDER BY e.organisation_id, y.year`, [ids]);

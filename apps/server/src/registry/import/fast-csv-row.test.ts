@@ -65,7 +65,7 @@ function run(lines: string[][], map: HeaderMap, withFast: boolean) {
     if (v.ok) { builder.addRow(v.row); verdicts.push('ok'); } else verdicts.push(v.errors);
   });
   const b = builder.finish();
-  return { verdicts, fastRows, packed: { ...b, organisations: text(b.organisations), profiles: text(b.profiles), fiscal: text(b.fiscal), ip: text(b.ip) } };
+  return { verdicts, fastRows, packed: { ...b, organisations: text(b.organisations), profiles: text(b.profiles), fiscal: text(b.fiscal) } };
 }
 
 const MAP = (() => { const h = analyseHeader(COLUMNS.map(templateHeader)); if (!h.ok) throw new Error('header'); return h.map; })();

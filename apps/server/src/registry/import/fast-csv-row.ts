@@ -6,7 +6,7 @@
 // the same lines (fast-csv-row.test.ts).
 import { USCC_AUTHORITIES, USCC_CHARSET, USCC_WEIGHTS, validateUscc } from '../../platform/identity/uscc.ts';
 import { CLUSTERS, TECH_FIELDS } from '../reference.ts';
-import { LF, TAB, type BatchBuilder } from './batch-builder.ts';
+import { IP_KEY, LF, TAB, type BatchBuilder } from './batch-builder.ts';
 import { COLUMNS, type ColumnKey } from './columns.ts';
 import type { HeaderMap } from './header.ts';
 import type { SeenFiscalYears } from './seen-fiscal-years.ts';
@@ -21,7 +21,9 @@ const IP_KEYS = Object.keys(IP_COLUMNS) as IpColumn[];
 const IP = IP_KEYS.map((k) => COLUMN[k]);
 const COUNTS = [COLUMN.employees, COLUMN.scienceStaff, COLUMN.rdStaff, COLUMN.conversions, ...IP];
 const ascii = (s: string): Uint8Array => Buffer.from(s, 'utf8');
-const IP_MIDDLE = IP_KEYS.map((k) => ascii(`\t${IP_COLUMNS[k]}\tgranted\tself\t`));
+/** `{"invention/granted/self":` and `,"invention/granted/self":` for each IP column: the counts as jsonb. */
+const IP_FIRST = IP_KEYS.map((k) => ascii(`{"${IP_KEY[k]}":`));
+const IP_NEXT = IP_KEYS.map((k) => ascii(`,"${IP_KEY[k]}":`));
 const ENTERPRISE = ascii('\tenterprise\t');
 const NULL = ascii('\\N'), TRUE = ascii('true'), FALSE = ascii('false');
 
@@ -270,7 +272,7 @@ export class FastCsvRow {
     sink.length = at;
 
     sink = into.profiles;
-    sink.reserve(hl + 200);
+    sink.reserve(hl + 400);
     out = sink.bytes;
     at = put(out, sink.length, heads, h0, h0 + hl);
     out[at++] = TAB;
@@ -284,21 +286,17 @@ export class FastCsvRow {
     at = put(out, at, cluster, 0, cluster.length);
     out[at++] = TAB;
     at = put(out, at, listed, 0, listed.length);
-    out[at++] = LF;
-    sink.length = at;
-
-    sink = into.ip;
-    sink.reserve(IP.length * (hl + 64));
-    out = sink.bytes;
-    at = sink.length;
+    out[at++] = TAB;
+    let counts = 0;
     for (let k = 0; k < IP.length; k++) {
       const n = count[IP[k]!]!;
       if (n < 0) continue;
-      at = put(out, at, heads, h0, h0 + hl);
-      at = put(out, at, IP_MIDDLE[k]!, 0, IP_MIDDLE[k]!.length);
+      const key = counts++ === 0 ? IP_FIRST[k]! : IP_NEXT[k]!;
+      at = put(out, at, key, 0, key.length);
       at = putDigits(out, at, n);
-      out[at++] = LF;
     }
+    if (counts === 0) { out[at++] = BACKSLASH; out[at++] = N; } else out[at++] = 125; // }
+    out[at++] = LF;
     sink.length = at;
     into.endEnterpriseLines();
   }

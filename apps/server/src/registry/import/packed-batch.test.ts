@@ -36,7 +36,9 @@ describe('packBatch', () => {
     ]);
     expect(text(b.fiscal).split('\n').filter(Boolean).map((l) => l.split('\t')[1])).toEqual([
       '00000000-0000-7000-8000-000000000000', '00000000-0000-7000-8000-000000000001', '00000000-0000-7000-8000-000000000000']);
-    expect(text(b.ip).split('\n').filter(Boolean)).toHaveLength(2);
-    expect(text(b.profiles).split('\n').filter(Boolean)).toHaveLength(2);
+    expect(text(b.profiles).split('\n').filter(Boolean).map((l) => l.split('\t').slice(1).join(' '))).toEqual([
+      '00000000-0000-7000-8000-000000000001 \\N \\N \\N \\N \\N {"invention/granted/self":1}',
+      '00000000-0000-7000-8000-000000000000 \\N \\N \\N \\N \\N {"invention/granted/self":1}',
+    ]);
   });
 });

@@ -10,13 +10,13 @@ import type { ImportRow } from './validate-row.ts';
 export const FISCAL_COLUMNS = ['sales_revenue_fen', 'operating_revenue_fen', 'main_business_revenue_fen', 'high_tech_revenue_fen', 'total_revenue_fen',
   'rd_expense_fen', 'rd_expense_domestic_fen', 'costs_and_expenses_fen', 'total_assets_fen', 'total_liabilities_fen', 'net_assets_fen', 'net_profit_fen',
   'employees', 'science_staff', 'rd_staff', 'conversions'] as const;
-export const PROFILE_COLUMNS = ['founded_on', 'industry_code', 'tech_field', 'cluster', 'listed'] as const;
+export const PROFILE_COLUMNS = ['founded_on', 'industry_code', 'tech_field', 'cluster', 'listed', 'ip_counts'] as const;
 
 /**
  * Each table's lines, `\n`-terminated, each starting with the region code and the organisation id the reader
- * gave the enterprise (the writer swaps in the registered id where there is one). Organisations, profiles and
- * IP counts hold one line per enterprise (and IP kind): the enterprise's last row in the batch wins. Fiscal
- * years hold one line per row. An organisation line holds the enterprise's credit code (column 5).
+ * gave the enterprise (the writer swaps in the registered id where there is one). Organisations and profiles
+ * (with the IP counts, as jsonb) hold one line per enterprise: the enterprise's last row in the batch wins.
+ * Fiscal years hold one line per row. An organisation line holds the enterprise's credit code (column 5).
  */
 export type PackedBatch = {
   rows: number;
@@ -29,12 +29,11 @@ export type PackedBatch = {
   organisations: Uint8Array;
   profiles: Uint8Array;
   fiscal: Uint8Array;
-  ip: Uint8Array;
 };
 
 /** The batch's byte arrays, to transfer rather than copy between threads. */
 export function transferListOf(b: PackedBatch): ArrayBuffer[] {
-  return [b.organisations, b.profiles, b.fiscal, b.ip].map((a) => a.buffer as ArrayBuffer);
+  return [b.organisations, b.profiles, b.fiscal].map((a) => a.buffer as ArrayBuffer);
 }
 
 /** Where a line's organisation id starts: after the region code and a tab. */

@@ -34,7 +34,7 @@ async function stored(code: string) {
   const { rows } = await t.database.pool.query<{ id: string; name: string; district_code: string; cluster: string | null; years: number[]; invention: number | null }>(`
     SELECT o.id, o.name, o.district_code, e.cluster,
            (SELECT array_agg(year ORDER BY year) FROM registry_fiscal_years f WHERE f.organisation_id = o.id) AS years,
-           (SELECT count FROM registry_ip_holdings i WHERE i.organisation_id = o.id AND i.kind = 'invention') AS invention
+           (e.ip_counts->>'invention/granted/self')::int AS invention
     FROM organisations o LEFT JOIN registry_enterprises e ON e.region_code = o.region_code AND e.organisation_id = o.id
     WHERE o.region_code = $1 AND o.uscc = $2`, [REGION, code]);
   return rows;
@@ -57,13 +57,21 @@ describe('one batch with new and registered enterprises', () => {
     expect(out.rejected.map((r) => r.errors[0]!.rule)).toEqual(['not_an_enterprise']);
     const first = await stored(uscc(1));
     // Same organisation, renamed; an empty cluster cell keeps the stored cluster; the latest IP count wins.
-    // Same organisation, renamed; an empty cluster cell keeps the stored cluster; the latest IP count wins.
     expect(first).toEqual([{ id: before[0]!.id, name: '甲公司（更名）', district_code: '410311', cluster: before[0]!.cluster, years: [2023, 2024], invention: 3 }]);
     expect(before[0]!.cluster).not.toBeNull();
     const second = await stored(uscc(2));
     expect(second).toHaveLength(1);
     expect(second[0]).toMatchObject({ name: '乙公司', district_code: '410311', years: [2023, 2024], invention: 4 });
     expect(second[0]!.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7/);
+  });
+
+  test('IP counts given replace those of their kind; an empty IP cell keeps the stored count', async () => {
+    const ip = async () => (await t.database.pool.query<{ ip: Record<string, number> }>(
+      'SELECT e.ip_counts AS ip FROM registry_enterprises e JOIN organisations o ON o.id = e.organisation_id WHERE o.uscc = $1', [uscc(4)])).rows[0]!.ip;
+    await write([importRow({ uscc: uscc(4), year: '2023', ipInvention: '2', ipSoftware: '7', ipIcLayout: '' })]);
+    expect(await ip()).toEqual({ 'invention/granted/self': 2, 'utility_model/granted/self': 12, 'design/granted/self': 1, 'software_copyright/granted/self': 7 });
+    await write([importRow({ uscc: uscc(4), year: '2024', ipInvention: '9', ipUtilityModel: '', ipDesign: '', ipSoftware: '', ipIcLayout: '0' })]);
+    expect(await ip()).toEqual({ 'invention/granted/self': 9, 'utility_model/granted/self': 12, 'design/granted/self': 1, 'software_copyright/granted/self': 7, 'ic_layout/granted/self': 0 });
   });
 
   test('the same batch written again changes nothing', async () => {

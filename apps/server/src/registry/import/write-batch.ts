@@ -18,25 +18,27 @@ export type BatchOutcome = { imported: number; createdOrganisations: number; rej
 /** `audit` replaces the import's audit entry when the batch is one user's edit rather than a file. */
 export type BatchAudit = { action: string; entityType: string; entityId: string; after: unknown };
 
-type Table = 'organisations' | 'profiles' | 'fiscal' | 'ip';
+type Table = 'organisations' | 'profiles' | 'fiscal';
 
 const TARGET: Record<Table, { table: string; columns: string }> = {
   organisations: { table: 'organisations', columns: 'region_code, id, kind, name, uscc, district_code' },
   profiles: { table: 'registry_enterprises', columns: `region_code, organisation_id, ${PROFILE.join(', ')}` },
   fiscal: { table: 'registry_fiscal_years', columns: `region_code, organisation_id, year, ${FISCAL.join(', ')}` },
-  ip: { table: 'registry_ip_holdings', columns: 'region_code, organisation_id, kind, status, acquisition, count' },
 };
 const copyInto = (table: string, columns: string) => `COPY ${table} (${columns}) FROM STDIN`;
 const stageOf = (t: Table) => `registry_import_stage_${t}`;
 
 const CREATE_STAGES = `
   CREATE TEMP TABLE IF NOT EXISTS ${stageOf('organisations')} (region_code text, id uuid, kind text, name text, uscc text, district_code text) ON COMMIT DELETE ROWS;
-  CREATE TEMP TABLE IF NOT EXISTS ${stageOf('profiles')} (region_code text, organisation_id uuid, founded_on date, industry_code text, tech_field text, cluster text, listed boolean) ON COMMIT DELETE ROWS;
+  CREATE TEMP TABLE IF NOT EXISTS ${stageOf('profiles')} (region_code text, organisation_id uuid, founded_on date, industry_code text, tech_field text, cluster text, listed boolean,
+    ip_counts jsonb) ON COMMIT DELETE ROWS;
   CREATE TEMP TABLE IF NOT EXISTS ${stageOf('fiscal')} (region_code text, organisation_id uuid, year int,
-    ${FISCAL.map((c) => `${c} ${c.endsWith('_fen') ? 'bigint' : 'int'}`).join(', ')}) ON COMMIT DELETE ROWS;
-  CREATE TEMP TABLE IF NOT EXISTS ${stageOf('ip')} (region_code text, organisation_id uuid, kind text, status text, acquisition text, count int) ON COMMIT DELETE ROWS`;
+    ${FISCAL.map((c) => `${c} ${c.endsWith('_fen') ? 'bigint' : 'int'}`).join(', ')}) ON COMMIT DELETE ROWS`;
 
-const kept = (table: string, c: string) => `coalesce(EXCLUDED.${c}, ${table}.${c})`;
+/** What a column becomes: an empty cell keeps the stored value; IP counts given replace those of their kind, status and acquisition. */
+const kept = (table: string, c: string) => (c === 'ip_counts'
+  ? `CASE WHEN EXCLUDED.${c} IS NULL THEN ${table}.${c} ELSE coalesce(${table}.${c}, '{}'::jsonb) || EXCLUDED.${c} END`
+  : `coalesce(EXCLUDED.${c}, ${table}.${c})`);
 
 /** From the staging tables into the targets, for registered enterprises. */
 const UPSERT: Record<Table, string> = {
@@ -49,11 +51,9 @@ const UPSERT: Record<Table, string> = {
   fiscal: `INSERT INTO registry_fiscal_years (${TARGET.fiscal.columns}) SELECT * FROM ${stageOf('fiscal')}
     ON CONFLICT (region_code, organisation_id, year) DO UPDATE SET ${FISCAL.map((c) => `${c} = ${kept('registry_fiscal_years', c)}`).join(', ')}
       WHERE (${FISCAL.map((c) => `registry_fiscal_years.${c}`).join(', ')}) IS DISTINCT FROM (${FISCAL.map((c) => kept('registry_fiscal_years', c)).join(', ')})`,
-  ip: `INSERT INTO registry_ip_holdings (${TARGET.ip.columns}) SELECT * FROM ${stageOf('ip')}
-    ON CONFLICT (region_code, organisation_id, kind, status, acquisition) DO UPDATE SET count = EXCLUDED.count WHERE registry_ip_holdings.count <> EXCLUDED.count`,
 };
 
-const TABLES: Table[] = ['organisations', 'profiles', 'fiscal', 'ip'];
+const TABLES: Table[] = ['organisations', 'profiles', 'fiscal'];
 
 /** Writes validated rows (the edit path and the demo); an import's reader thread packs its batches itself. */
 export function writeBatch(client: pg.PoolClient, regionCode: string, jobId: string, actor: AuditActor, rows: readonly ImportRow[], audit?: BatchAudit): Promise<BatchOutcome & { conflicted: boolean }> {
@@ -117,8 +117,8 @@ async function writeOnce(client: pg.PoolClient, regionCode: string, jobId: strin
       for (const t of TABLES) if (batch[t].length > 0) await copyIn(client, copyInto(TARGET[t].table, TARGET[t].columns), batch[t]);
       created = batch.enterprises;
     } else {
-      const fresh: Record<Table, string[]> = { organisations: [], profiles: [], fiscal: [], ip: [] };
-      const staged: Record<Table, string[]> = { organisations: [], profiles: [], fiscal: [], ip: [] };
+      const fresh: Record<Table, string[]> = { organisations: [], profiles: [], fiscal: [] };
+      const staged: Record<Table, string[]> = { organisations: [], profiles: [], fiscal: [] };
       for (const t of TABLES) {
         const { lines, codes } = linesOf(batch, t, offset);
         for (let i = 0; i < lines.length; i++) {

@@ -48,7 +48,8 @@ export async function loadProfiles(pool: pg.Pool, regionCode: string, ids: reado
               employees, science_staff, rd_staff, conversions
        FROM registry_fiscal_years WHERE region_code = $1 AND organisation_id = ANY($2::uuid[]) ORDER BY organisation_id, year`),
     q<{ id: string; kind: string; status: string; acquisition: string; count: number }>(
-      `SELECT organisation_id AS id, kind, status, acquisition, count FROM registry_ip_holdings WHERE region_code = $1 AND organisation_id = ANY($2::uuid[])`),
+      `SELECT e.organisation_id AS id, split_part(c.key, '/', 1) AS kind, split_part(c.key, '/', 2) AS status, split_part(c.key, '/', 3) AS acquisition, c.value::int AS count
+       FROM registry_enterprises e, jsonb_each(e.ip_counts) c WHERE e.region_code = $1 AND e.organisation_id = ANY($2::uuid[])`),
     q<{ id: string; kind: string; valid_from: string; valid_until: string }>(
       `SELECT organisation_id AS id, kind, valid_from::text, valid_until::text FROM registry_certificates WHERE region_code = $1 AND organisation_id = ANY($2::uuid[])`),
     q<{ id: string; kind: string; level: string | null; role: string | null; rank: number | null; year: number | null; amount_fen: string | null; on_date: string | null }>(
