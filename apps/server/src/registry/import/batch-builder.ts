@@ -25,7 +25,7 @@ export class BatchBuilder {
   private readonly enterprises = new UsccTable(1 << 13);
   private ids: string[] = [];
   /** Each enterprise's line head, region code, tab and id, as bytes (`headLength` each). */
-  private heads: Uint8Array;
+  private heads: Buffer;
   readonly headLength: number;
   /** Per enterprise of the batch: where its organisation and profile lines start and end. */
   private ranges: number[] = [];
@@ -36,7 +36,7 @@ export class BatchBuilder {
   constructor(regionCode: string, private readonly newId: () => string, rows = 16) {
     this.region = Buffer.from(copyValue(regionCode), 'utf8');
     this.headLength = this.region.length + 37;
-    this.heads = new Uint8Array(this.headLength * rows);
+    this.heads = Buffer.alloc(this.headLength * rows);
     this.organisations = new ByteSink(rows * 128);
     this.profiles = new ByteSink(rows * 96);
     this.fiscal = new ByteSink(rows * 256);
@@ -61,14 +61,14 @@ export class BatchBuilder {
       this.enterprises.set(e);
       const n = this.headLength;
       if ((e + 1) * n > this.heads.length) {
-        const grown = new Uint8Array(this.heads.length * 2 + n);
+        const grown = Buffer.alloc(this.heads.length * 2 + n);
         grown.set(this.heads);
         this.heads = grown;
       }
       const h = this.heads;
       h.set(this.region, e * n);
       h[e * n + this.region.length] = TAB;
-      Buffer.from(h.buffer, h.byteOffset, h.byteLength).write(id, e * n + this.region.length + 1, 36, 'latin1'); // one native copy: ids are often concatenations
+      h.write(id, e * n + this.region.length + 1, 36, 'latin1'); // one native copy: ids are often concatenations
     } else this.dropped++;
     this.current = e;
     return e;
