@@ -3,7 +3,10 @@
 // COPY moves rows into PostgreSQL several times faster than multi-row INSERTs with array parameters.
 import pg from 'pg';
 
-type CopyConnection = { query(text: string): void; sendCopyFromChunk(chunk: Buffer): void; endCopyFrom(): void };
+type CopyConnection = {
+  query(text: string): void; sendCopyFromChunk(chunk: Buffer): void; endCopyFrom(): void;
+  stream?: { writable: boolean; write(chunk: Buffer): boolean };
+};
 
 class CopyIn {
   private settled = false;
@@ -18,7 +21,19 @@ class CopyIn {
     connection.query(this.text);
   }
   handleCopyInResponse(connection: CopyConnection): void {
-    for (let i = 0; i < this.data.length; i += 1 << 20) connection.sendCopyFromChunk(this.data.subarray(i, i + (1 << 20)));
+    const { stream } = connection;
+    for (let i = 0; i < this.data.length; i += 1 << 20) {
+      const chunk = this.data.subarray(i, i + (1 << 20));
+      // A CopyData message written as its 5-byte header and the chunk itself: pg's serializer would first copy
+      // the chunk into a buffer it allocates for the message (a megabyte per chunk of a large import).
+      if (stream?.writable === true) {
+        const header = Buffer.allocUnsafe(5);
+        header[0] = 0x64; // 'd'
+        header.writeInt32BE(chunk.length + 4, 1);
+        stream.write(header);
+        stream.write(chunk);
+      } else connection.sendCopyFromChunk(chunk);
+    }
     connection.endCopyFrom();
   }
   handleCommandComplete(msg: { text?: string }): void {
