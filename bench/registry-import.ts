@@ -8,6 +8,8 @@
 //   BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres node --import tsx bench/registry-import.ts
 //   BENCH_EMBEDDED=1 node --import tsx bench/registry-import.ts   (the embedded PostgreSQL the product starts by default)
 // Options: ROWS, XLSX_ROWS, LANES (2), AGAIN=0 skips the second (all-upsert) import of the same file.
+// The import is CPU-bound: the load average and how busy the machine's cores were during the import are printed
+// with it, since other work on a shared machine takes cores from it.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -33,6 +35,17 @@ function withDb(url: string, name: string): string {
 }
 
 const EMBEDDED = process.env.BENCH_EMBEDDED === '1';
+
+/** CPU time counters of the whole machine (Linux /proc/stat), to say how busy its cores were; null elsewhere. */
+function machineTicks(): { idle: number; total: number } | null {
+  try {
+    const f = fs.readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number);
+    return { idle: f[3]! + f[4]!, total: f.reduce((a, b) => a + b, 0) };
+  } catch {
+    return null;
+  }
+}
+const load = () => os.loadavg().map((l) => l.toFixed(2)).join(' ');
 
 async function freshDatabase(dir: string): Promise<{ database: Database; url: string }> {
   if (EMBEDDED) {
@@ -68,10 +81,14 @@ async function main(): Promise<void> {
     const copyS = (performance.now() - c0) / 1000;
     console.log(`psql \\copy into an all-text staging table: ${copyS.toFixed(1)} s = ${Math.round(ROWS / copyS).toLocaleString()} rows/s`);
 
+    console.log(`load average before the import: ${load()}`);
+    const ticks0 = machineTicks();
     const t0 = performance.now();
     const s = await runImport(database, { regionCode: REGION, path: csv, format: 'csv', fileName: 'enterprises.csv', actor: SYSTEM_ACTOR, lanes: LANES });
     const importS = (performance.now() - t0) / 1000;
+    const ticks1 = machineTicks();
     console.log(`runImport (new enterprises): ${s.rowsImported.toLocaleString()} imported, ${s.rowsFailed} failed in ${importS.toFixed(1)} s = ${Math.round(ROWS / importS).toLocaleString()} rows/s; ratio to \\copy ${(importS / copyS).toFixed(2)}×`);
+    if (ticks0 && ticks1) console.log(`  cores busy during the import (all processes): ${(100 * (1 - (ticks1.idle - ticks0.idle) / (ticks1.total - ticks0.total))).toFixed(0)} % of ${os.cpus().length}; load average after: ${load()}`);
     if (process.env.AGAIN !== '0') {
       const t1 = performance.now();
       const again = await runImport(database, { regionCode: REGION, path: csv, format: 'csv', fileName: 'enterprises.csv', actor: SYSTEM_ACTOR, lanes: LANES });
