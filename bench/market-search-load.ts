@@ -3,6 +3,8 @@
 //   node --import tsx bench/market-search-load.ts [--n 1000000] [--clients 16] [--seconds 60] [--threads 1]
 // Indexing is the bulk import's path: segmentation in --threads worker threads overlapping the writes,
 // GIN pending lists merged once at the end, statistics and champion lists applied in growing steps.
+// After indexing, the server's in-memory search index is loaded as a server start would (its time and the
+// process's memory are reported); searches then use it, as the server does.
 // Searches run without any result cache (there is none): every request is a full search with facets.
 // DATABASE_URL: an external PostgreSQL (a database kc_bench_market is created and dropped); otherwise an
 // embedded PostgreSQL in a temporary directory. CSL_ACHIEVEMENTS_CSV (optional): the CSL abstracts file,
@@ -20,6 +22,7 @@ import { createColumnsPool } from '../apps/server/src/market/search/columns-pool
 import { applyCorpusDelta, emptyCorpusDelta, type SearchColumns } from '../apps/server/src/market/search/search-columns.ts';
 import { LABELLED_QUERIES } from '../apps/server/src/market/search/quality/labelled-queries.ts';
 import { searchListings } from '../apps/server/src/market/search/search-listings.ts';
+import { warmSearchReplicas } from '../apps/server/src/market/search/memory/replicas.ts';
 
 const arg = (name: string, fallback: number): number => {
   const i = process.argv.indexOf(`--${name}`);
@@ -120,6 +123,11 @@ try {
   await database.pool.query('VACUUM ANALYZE market_listings');
   await database.pool.query('VACUUM ANALYZE market_search_champions');
 
+  // The in-memory index, loaded as a server loads it when it starts.
+  const rssBefore = process.memoryUsage().rss;
+  const loadStarted = performance.now();
+  await warmSearchReplicas(database.db);
+  const memoryIndex = { seconds: Math.round((performance.now() - loadStarted) / 100) / 10, rssMB: Math.round(process.memoryUsage().rss / 1e6), rssGrowthMB: Math.round((process.memoryUsage().rss - rssBefore) / 1e6) };
   const set = queries();
   for (const q of set) await searchListings(database.db, { regionCode: REGION, q, limit: 10, facets: true }); // warm PostgreSQL's buffers once
   const searchLoad = [loadAverage()];
@@ -146,6 +154,7 @@ try {
       seconds: Math.round(indexSeconds), docsPerSecond: Math.round(N / indexSeconds), rowsSeconds: Math.round(writeSeconds),
       statisticsAndChampionsSeconds: Math.round(writtenSeconds - writeSeconds), ginMergeSeconds: Math.round(indexSeconds - writtenSeconds), threads: THREADS, writers: WRITERS, loadAverage1m: load.map((l) => Math.round(l * 10) / 10),
     },
+    memoryIndex,
     champions: (await database.pool.query<{ lists: number; entries: number }>(`SELECT (SELECT count(*)::int FROM market_search_terms WHERE champion_floor IS NOT NULL) AS lists, (SELECT count(*)::int FROM market_search_champions) AS entries`)).rows[0],
     search: {
       clients: CLIENTS, queries: set.length, requests: latencies.length, errors: errors.length, throughputPerSecond: Math.round(latencies.length / SECONDS),

@@ -26,6 +26,7 @@ import { matchConversion } from './matching/match-conversion.ts';
 import { matchesFor } from './matching/find-matches.ts';
 import { recordMatchFeedback } from './matching/record-match-feedback.ts';
 import { searchListings } from './search/search-listings.ts';
+import { warmSearchReplicas } from './search/memory/replicas.ts';
 
 const ErrorResponse = z.object({ error: z.object({ code: z.string(), message: z.string(), message_en: z.string(), field: z.string().nullable() }) });
 const tags = ['market'];
@@ -33,7 +34,16 @@ const tags = ['market'];
 export function registerMarketRoutes(api: ApiApp, { database }: AppContext): void {
   const { db, pool } = database;
   const hub = createFeedHub(pool);
-  api.addHook('onClose', async () => hub.close());
+  // The in-memory search indexes load in the background once the server is up (a million listings take
+  // about a minute); until a region's is loaded its searches use the database.
+  let closing = false;
+  api.addHook('onReady', async () => {
+    void warmSearchReplicas(db).then(
+      (regions) => { for (const r of regions) api.log.info({ region: r.regionCode, listings: r.listings, seconds: Math.round(r.seconds * 10) / 10 }, 'search index loaded'); },
+      (err: unknown) => { if (!closing) api.log.warn({ err }, 'search index not loaded; searches use the database'); },
+    );
+  });
+  api.addHook('onClose', async () => { closing = true; await hub.close(); });
   const userOf = (actor: unknown): UserActor | null => ((actor as { kind?: string }).kind === 'user' ? (actor as UserActor) : null);
 
   api.get('/market/search', {

@@ -23,11 +23,12 @@ export const PRICE_BAND_SQL = `CASE
   ELSE 'ge_5m' END`;
 
 /**
- * A page position that survives new publications: the corpus statistics and the moment of page one, and
- * whether page one came from the champion lists (later pages must too, or they would rank another set).
+ * A page position that survives new publications: the corpus statistics and the moment of page one, whether
+ * page one came from the database's champion lists (later pages must too, or they would rank another set),
+ * and whether its unknown words were expanded into their sub-words (later pages expand them again).
  */
 export type SearchCursor = {
-  v: 1; key: string; asOf: string; mode: SearchMode; idfs: number[]; avgLength: number; offset: number; champions?: true; total?: number;
+  v: 1; key: string; asOf: string; mode: SearchMode; idfs: number[]; avgLength: number; offset: number; champions?: true; total?: number; expanded?: true;
 };
 export type SearchMode = 'all' | 'any' | 'fuzzy' | 'browse';
 
@@ -41,7 +42,7 @@ export function decodeCursor(text: string): SearchCursor | null {
     const ok = value.v === 1 && typeof value.key === 'string' && typeof value.asOf === 'string' && !Number.isNaN(Date.parse(value.asOf))
       && (['all', 'any', 'fuzzy', 'browse'] as const).includes(value.mode as SearchMode) && Array.isArray(value.idfs)
       && value.idfs.every((n) => typeof n === 'number' && Number.isFinite(n)) && typeof value.avgLength === 'number'
-      && Number.isInteger(value.offset) && (value.offset ?? -1) >= 0 && (value.champions === undefined || value.champions === true)
+      && Number.isInteger(value.offset) && (value.offset ?? -1) >= 0 && (value.champions === undefined || value.champions === true) && (value.expanded === undefined || value.expanded === true)
       && (value.total === undefined || (Number.isInteger(value.total) && value.total >= 0));
     return ok ? (value as SearchCursor) : null;
   } catch {

@@ -18,6 +18,7 @@ import { statisticsGeneration, toPgArray } from './search-columns.ts';
 import { replicaFor } from './memory/replicas.ts';
 import { searchInMemory, type PageRow } from './memory/search-in-memory.ts';
 import { parseQueryText } from './parsed-queries.ts';
+import { expandUnknownTerms } from './memory/expand-unknown-terms.ts';
 
 export type SearchFilters = {
   kind?: ListingKind;
@@ -82,23 +83,26 @@ export async function searchListings(db: Db, input: SearchInput): Promise<Search
   }
   const key = cursorKey(input, terms);
   const cursor = input.cursor === undefined ? undefined : decodeCursor(input.cursor);
-  if (cursor === null || (cursor && (cursor.key !== key || cursor.idfs.length !== terms.length))) {
+  // An expanded search's cursor carries the numbers of its sub-words (checked once they are known).
+  if (cursor === null || (cursor && (cursor.key !== key || (!cursor.expanded && cursor.idfs.length !== terms.length)))) {
     throw new DomainError('invalid_cursor', 'cursor', { zh: '翻页参数无效或与本次搜索条件不符，请从第一页重新搜索', en: 'The page cursor is invalid or belongs to another search; start again from page one' });
   }
 
   const asOf = cursor ? new Date(cursor.asOf) : new Date();
   const base = filterSql(input, asOf);
-  const spellings = terms.flatMap((t) => t.spellings);
   const offset = cursor?.offset ?? 0;
   const facets = input.facets === true;
-  const finish = (m: SearchMode, found: Candidates, idfList: number[], avgLength: number): SearchResult => {
+  /** `searched`: the terms looked for, when unknown words were expanded into their sub-words. */
+  const finish = (m: SearchMode, found: Candidates, idfList: number[], avgLength: number, searched?: QueryTerm[]): SearchResult => {
     const more = found.page.length > limit;
+    const shown = searched ?? terms;
+    const spellings = shown.flatMap((t) => t.spellings);
     return {
-      query: input.q ?? null, mode: m, terms: terms.map((t) => t.lexeme), total: found.total, totalCapped: found.capped,
+      query: input.q ?? null, mode: m, terms: shown.map((t) => t.lexeme), total: found.total, totalCapped: found.capped,
       hits: found.page.slice(0, limit).map((r) => toHit({ ...r, score: m === 'browse' ? 0 : r.score }, spellings)),
       nextCursor: more ? encodeCursor({
         v: 1, key, asOf: asOf.toISOString(), mode: m, idfs: idfList, avgLength, offset: offset + limit,
-        ...(found.champions ? { champions: true, total: found.total } : {}),
+        ...(found.champions ? { champions: true, total: found.total } : {}), ...(searched ? { expanded: true } : {}),
       } satisfies SearchCursor) : null,
       facets: found.facets,
     };
@@ -139,18 +143,26 @@ export async function searchListings(db: Db, input: SearchInput): Promise<Search
   const memoryAllowed = input.engine !== 'database' && championsAllowed && !cursor?.champions && (wanted === 'all' || wanted === 'any');
   const replica = memoryAllowed ? await replicaFor(db, input.regionCode, stats.docs) : null;
   if (replica) {
-    const lexemes = terms.map((t) => t.lexeme);
-    const run = async (mode: 'all' | 'any'): Promise<Candidates> => {
-      const found = await searchInMemory(db, input.regionCode, replica.index, input, asOf, { terms: lexemes, idfs, avgLength, mode }, limit, offset, facets);
-      return { total: found.total, capped: found.estimated, page: found.page, facets: found.facets };
+    const inMemory = async (searched: QueryTerm[], numbers: { idfs: number[]; avgLength: number }, mode: 'all' | 'any', relaxBelow: number) => {
+      const found = await searchInMemory(db, replica, input, asOf, { terms: searched.map((t) => t.lexeme), idfs: numbers.idfs, avgLength: numbers.avgLength, mode, relaxBelow }, limit, offset, facets);
+      return { mode: found.mode, candidates: { total: found.total, capped: found.estimated, page: found.page, facets: found.facets } };
     };
-    let found = await run(wanted as 'all' | 'any');
-    let mode: SearchMode = wanted;
-    if (!cursor && wanted === 'all' && found.total < RELAX_BELOW && terms.length > 1) {
-      const relaxed = await run('any');
-      if (relaxed.total > found.total) { found = relaxed; mode = 'any'; }
+    if (cursor?.expanded) {
+      const expanded = expandUnknownTerms(terms, replica.index);
+      if (!expanded || expanded.length !== cursor.idfs.length) throw new DomainError('invalid_cursor', 'cursor', { zh: '翻页参数已失效，请从第一页重新搜索', en: 'The page cursor no longer applies; start again from page one' });
+      const found = await inMemory(expanded, { idfs, avgLength }, 'any', 0);
+      return finish(found.mode, found.candidates, idfs, avgLength, expanded);
     }
-    if (found.total > 0 || cursor || input.mode) return finish(mode, found, idfs, avgLength);
+    const relaxBelow = !cursor && wanted === 'all' && terms.length > 1 ? RELAX_BELOW : 0;
+    const found = await inMemory(terms, { idfs, avgLength }, wanted as 'all' | 'any', relaxBelow);
+    if (found.candidates.total > 0 || cursor || input.mode) return finish(found.mode, found.candidates, idfs, avgLength);
+    // No listing holds these words: their sub-words, before the typo search.
+    const expanded = expandUnknownTerms(terms, replica.index);
+    if (expanded) {
+      const sub = await corpusStats(db, input.regionCode, expanded);
+      const viaParts = await inMemory(expanded, sub, 'any', 0);
+      if (viaParts.candidates.total > 0) return finish('any', viaParts.candidates, sub.idfs, sub.avgLength, expanded);
+    }
   } else if (input.engine === 'memory' && memoryAllowed) {
     throw new Error('the in-memory search index of this region is not loaded yet');
   }

@@ -7,6 +7,11 @@ import * as schema from './all-tables.ts';
 export type DatabaseKind = 'embedded' | 'external';
 export type Db = NodePgDatabase<typeof schema>;
 
+/** The pool a Db was built on (drizzle keeps it), for what drizzle does not offer, e.g. named statements. */
+export function poolOf(db: Db): pg.Pool {
+  return (db as unknown as { $client: pg.Pool }).$client;
+}
+
 export type Database = {
   kind: DatabaseKind;
   pool: pg.Pool;

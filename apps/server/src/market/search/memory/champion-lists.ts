@@ -1,5 +1,5 @@
 // Champion lists of the in-memory index (Manning, Raghavan & Schütze, Introduction to Information
-// Retrieval, §7.1.3): for a term in many listings, the 1,000 listings where it weighs most — its
+// Retrieval, §7.1.3): for a term in many listings, the 400 listings where it weighs most — its
 // field-weighted tf over BM25's length norm, which does not depend on the query. Built on first use from
 // the term's postings and kept on them; listings appended later are read from the list's tail until it grew
 // by a tenth, then the list is rebuilt. Dead slots are skipped by the caller.
@@ -8,7 +8,7 @@ import type { ListingIndex, Postings } from './listing-index.ts';
 
 /** How long a list must be to get champions (`minPostings`), and how many it keeps (`champions`). */
 export type ChampionSizes = { minPostings: number; champions: number };
-export const CHAMPION_SIZES: ChampionSizes = { minPostings: 2_000, champions: 1_000 };
+export const CHAMPION_SIZES: ChampionSizes = { minPostings: 2_000, champions: 400 };
 
 export type ChampionList = { slots: Int32Array; builtAtSize: number; champions: number };
 const built = new WeakMap<Postings, ChampionList>();

@@ -8,6 +8,8 @@ import { LABELLED_QUERIES } from '../quality/labelled-queries.ts';
 import { RANK_WEIGHTS, RANK_WEIGHTS_SQL } from '../champions.ts';
 import { searchColumnsOf } from '../search-columns.ts';
 import { searchListings, type SearchInput } from '../search-listings.ts';
+import { domainTerms, parseQuery, segmenter } from '@kechuang/zh-text';
+import { expandUnknownTerms } from './expand-unknown-terms.ts';
 import { parseTsvector } from './parse-tsvector.ts';
 import { rankInMemory, type MemoryFilters } from './rank-in-memory.ts';
 import { replicaFor } from './replicas.ts';
@@ -107,6 +109,31 @@ describe('broad queries through the champion lists', () => {
       if (q.mode === 'all' && q.terms.length === 1) expect(viaChampions.total).toBe(exact.total);
       else expect(Math.abs(viaChampions.total - exact.total) / exact.total).toBeLessThan(0.5);
     }
+  });
+});
+
+describe('words no listing holds', () => {
+  test('are searched by their sub-words (any of them), page two included, before the typo search', async () => {
+    const replica = (await replicaFor(t.db, CORPUS_REGION, 0))!;
+    let word: string | null = null;
+    let parts: string[] = [];
+    for (const term of domainTerms()) {
+      const parsed = parseQuery(segmenter(), term);
+      if (!parsed.ok || parsed.terms.length !== 1) continue;
+      const expanded = expandUnknownTerms(parsed.terms, replica.index);
+      if (expanded && expanded.length >= 2) { word = term; parts = expanded.map((e) => e.lexeme); break; }
+    }
+    expect(word).not.toBeNull();
+    const first = await searchListings(t.db, { regionCode: CORPUS_REGION, q: word!, limit: 5, engine: 'memory' });
+    expect(first.mode).toBe('any');
+    expect(first.terms).toEqual(parts);
+    expect(first.total).toBeGreaterThan(5);
+    for (const hit of first.hits) expect(hit.highlights.title.concat(hit.highlights.summary).some((seg) => seg.hit)).toBe(true);
+    const second = await searchListings(t.db, { regionCode: CORPUS_REGION, q: word!, limit: 5, cursor: first.nextCursor!, engine: 'memory' });
+    expect(second.terms).toEqual(parts);
+    expect(second.hits.some((h) => first.hits.some((f) => f.id === h.id))).toBe(false);
+    // Words with no known part at all still reach the typo search.
+    expect((await searchListings(t.db, { regionCode: CORPUS_REGION, q: '莫来石浇注科', engine: 'memory' })).total).toBeGreaterThan(0);
   });
 });
 

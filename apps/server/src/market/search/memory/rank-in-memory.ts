@@ -194,9 +194,12 @@ function championsWay(index: ListingIndex, query: MemoryQuery, filters: MemoryFi
       for (let i = 0; i < list.size; i += 1) add(list.slots[i]!);
     }
   }
+  // In slot order, so each term's list is walked forward once (galloping) instead of searched from its start.
+  const candidates = touched.subarray(0, touchedCount).sort();
+  const at = new Int32Array(lists.length);
   let union = 0;
   for (let i = 0; i < touchedCount; i += 1) {
-    const slot = touched[i]!;
+    const slot = candidates[i]!;
     seen[slot] = 0;
     if (!index.isAlive(slot)) continue;
     union += 1;
@@ -206,7 +209,8 @@ function championsWay(index: ListingIndex, query: MemoryQuery, filters: MemoryFi
     for (let t = 0; t < lists.length; t += 1) {
       const list = lists[t];
       if (!list) continue;
-      const p = gallop(list.slots, list.size, 0, slot);
+      const p = gallop(list.slots, list.size, at[t]!, slot);
+      at[t] = p;
       if (p < list.size && list.slots[p] === slot) { sum += query.idfs[t]! * list.ranks[p]!; held += 1; }
     }
     if (mode === 'all' && held < lists.length) continue;

@@ -41,14 +41,15 @@ export class RegionReplica {
   async load(): Promise<void> {
     await this.db.transaction(async (tx) => {
       const snapshot = await tx.execute<{ horizon: string }>(sql`SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS horizon`);
-      let after = NO_ID;
-      for (;;) {
-        const res = await tx.execute<ListingRow>(sql`
-          SELECT ${ROW_COLUMNS} FROM market_listings m
-          WHERE m.region_code = ${this.regionCode} AND m.status = 'published' AND m.id > ${after}::uuid ORDER BY m.id LIMIT ${CHUNK}`);
+      const chunkAfter = (after: string) => tx.execute<ListingRow>(sql`
+        SELECT ${ROW_COLUMNS} FROM market_listings m
+        WHERE m.region_code = ${this.regionCode} AND m.status = 'published' AND m.id > ${after}::uuid ORDER BY m.id LIMIT ${CHUNK}`);
+      // The next chunk is asked for before this one is parsed: the database prepares it meanwhile.
+      let next: ReturnType<typeof chunkAfter> | null = chunkAfter(NO_ID);
+      while (next) {
+        const res: { rows: ListingRow[] } = await next;
+        next = res.rows.length === CHUNK ? chunkAfter(res.rows[res.rows.length - 1]!.id) : null;
         for (const row of res.rows) this.index.apply(toListing(row));
-        if (res.rows.length < CHUNK) break;
-        after = res.rows[res.rows.length - 1]!.id;
       }
       this.seen = { xid: BigInt(snapshot.rows[0]!.horizon), id: NO_ID };
     }, { isolationLevel: 'repeatable read', accessMode: 'read only' });
@@ -65,6 +66,21 @@ export class RegionReplica {
     }
     this.queued ??= this.running.catch(() => undefined).then(() => { this.queued = null; return this.catchUp(); });
     return this.queued;
+  }
+
+  /** The position changes are read from, as SQL literals (for a statement that checks whether any exist). */
+  get seenPosition(): { xid: string; id: string } {
+    return { xid: this.seen.xid.toString(), id: this.seen.id };
+  }
+
+  /**
+   * A statement whose snapshot had xmin `horizon` found no change after `seenPosition`: everything below the
+   * horizon is final and was read, so reading may start there.
+   */
+  settle(horizon: string, checkedFrom: { xid: string; id: string }): void {
+    if (checkedFrom.xid !== this.seen.xid.toString() || checkedFrom.id !== this.seen.id) return;
+    const key = { xid: BigInt(horizon), id: NO_ID };
+    if (compareKeys(key, this.seen) > 0) this.seen = key;
   }
 
   private async readChanges(): Promise<void> {

@@ -29,8 +29,9 @@ function startLoad(db: Db, regionCode: string): RegionState {
 }
 
 /**
- * The region's index when it is loaded (caught up to now), or null while a large region is still loading.
- * `publishedListings`: the region's size as the statistics know it, to choose between waiting and not.
+ * The region's index when it is loaded, or null while a large region is still loading. It is as fresh as
+ * the last change read: a search checks for newer ones in the statement that reads its page
+ * (search-in-memory.ts). `publishedListings`: the region's size as the statistics know it.
  */
 export async function replicaFor(db: Db, regionCode: string, publishedListings: number): Promise<RegionReplica | null> {
   let state = statesOf(db).get(regionCode);
@@ -42,7 +43,6 @@ export async function replicaFor(db: Db, regionCode: string, publishedListings: 
     if (publishedListings >= AWAIT_LOAD_BELOW) return null;
     await state.loading;
   }
-  await state.replica.catchUp();
   return state.replica;
 }
 
