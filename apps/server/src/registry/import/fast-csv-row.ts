@@ -77,6 +77,13 @@ export class FastCsvRow {
   private readonly wan = new Int32Array(COLUMNS.length);
   private readonly below = new Int32Array(COLUMNS.length);
   private readonly negative = new Uint8Array(COLUMNS.length);
+  /**
+   * Where an amount's digits lie in the line, so the fen text is copied rather than computed: the 万元 digits
+   * without leading zeros (`digitsFrom`–`digitsTo`), then up to six decimals; -1 when rounding changed them.
+   */
+  private readonly digitsFrom = new Int32Array(COLUMNS.length);
+  private readonly digitsTo = new Int32Array(COLUMNS.length);
+  private readonly places = new Int32Array(COLUMNS.length);
   private readonly districts = new Set<number>();
   private readonly nonEnterprise = new UsccTable(16);
   private readonly today: number;
@@ -244,6 +251,14 @@ export class FastCsvRow {
       const w = wan[c]!, v = below[c]!;
       if (w < 0) { out[at++] = BACKSLASH; out[at++] = N; continue; }
       if (negative[c] === 1 && (w > 0 || v > 0)) out[at++] = MINUS;
+      const from = this.digitsFrom[c]!;
+      if (from >= 0) { // the 万元 digits and the decimals as written, padded to six
+        const to = this.digitsTo[c]!, places = this.places[c]!;
+        at = put(out, at, b, from, to);
+        at = put(out, at, b, to + 1, to + 1 + places);
+        for (let p = places; p < 6; p++) out[at++] = ZERO;
+        continue;
+      }
       if (w === 0) { at = putDigits(out, at, v); continue; }
       at = putDigits(out, at, w);
       for (let i = 5, d = v; i >= 0; i--) { const q = (d / 10) | 0; out[at + i] = ZERO + d - q * 10; d = q; }
@@ -315,6 +330,7 @@ export class FastCsvRow {
       wan = wan * 10 + d;
     }
     if (i === s || i - s > 9) return false;
+    const wholeEnd = i;
     let below = 0, places = 0, roundUp = 0;
     if (i < e) {
       if (b[i] !== DOT || i === e - 1) return false;
@@ -329,6 +345,11 @@ export class FastCsvRow {
     for (let p = Math.min(places, 6); p < 6; p++) below *= 10;
     below += roundUp;
     if (below === 1_000_000) { wan++; below = 0; }
+    let from = s;
+    while (b[from] === ZERO && from < wholeEnd) from++;
+    this.digitsFrom[c] = roundUp === 0 && wan > 0 ? from : -1;
+    this.digitsTo[c] = wholeEnd;
+    this.places[c] = places < 6 ? places : 6;
     this.wan[c] = wan;
     this.below[c] = below;
     this.negative[c] = negative;
