@@ -4,7 +4,7 @@
 // `want` of them, their number and facet counts. Synchronous: nothing else runs meanwhile.
 //
 // Two ways, by how many postings the query would touch:
-// - exact: every match is scored and counted (at most 8,000 postings read, or an intersection led
+// - exact: every match is scored and counted (at most 3,000 postings read, or an intersection led
 //   by a list that short);
 // - champions: broad queries (terms in tens of thousands of listings) score the listings in their terms'
 //   champion lists (champion-lists.ts) plus every listing of their rare terms, exactly; the total is then
@@ -37,7 +37,7 @@ export type MemoryResult = { total: number; estimated: boolean; top: { slot: num
 
 /** Where the exact way ends (a query whose postings add up to at most `exactPostings`) and the champions' sizes. */
 export type RankingLimits = ChampionSizes & { exactPostings: number };
-export const RANKING_LIMITS: RankingLimits = { ...CHAMPION_SIZES, exactPostings: 8_000 };
+export const RANKING_LIMITS: RankingLimits = { ...CHAMPION_SIZES, exactPostings: 3_000 };
 
 /** Scratch space reused between searches (they never overlap: this code does not await). */
 let scratchScores = new Float64Array(0);
@@ -119,7 +119,6 @@ function allExactly(index: ListingIndex, query: MemoryQuery, filters: MemoryFilt
   const idfs = query.idfs;
   for (let i = 0; i < lead.size; i += 1) {
     const slot = lead.slots[i]!;
-    if (!tally.passes(slot)) continue;
     ranks[order[0]!] = lead.ranks[i]!;
     let everyTerm = true;
     for (let o = 1; o < order.length; o += 1) {
@@ -130,7 +129,8 @@ function allExactly(index: ListingIndex, query: MemoryQuery, filters: MemoryFilt
       if (p >= list.size || list.slots[p] !== slot) { everyTerm = false; break; }
       ranks[t] = list.ranks[p]!;
     }
-    if (!everyTerm) continue;
+    // The filters read the listing's own words, a cache miss each: only for listings holding every term.
+    if (!everyTerm || !tally.passes(slot)) continue;
     let sum = 0;
     for (let t = 0; t < present.length; t += 1) sum += idfs[t]! * ranks[t]!;
     tally.count(slot, sum);

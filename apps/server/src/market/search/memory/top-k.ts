@@ -12,6 +12,8 @@ export class TopK {
   }
 
   offer(slot: number, score: number): void {
+    // Most entries of a broad search rank below the k-th best kept: turned away on the score alone.
+    if (this.size === this.k && score < this.scores[0]!) return;
     if (this.k === 0) return;
     if (this.size < this.k) {
       let i = this.size++;
