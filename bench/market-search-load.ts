@@ -87,39 +87,45 @@ const percentile = (sorted: number[], p: number): number => sorted[Math.min(sort
 const { database, cleanup } = await open();
 try {
   await prepareDatabase(database);
-  // Indexing: segmentation, tsvector, per-term ranks, trigram transcription, the insert with its GIN and
-  // trigram indexes, the BM25 statistics and the champion lists — everything a published import does.
-  const load = [loadAverage()];
-  const pool = createColumnsPool(THREADS);
-  const started = performance.now();
-  const segmented = (start: number): { rows: ListingToWrite[]; columns: Promise<SearchColumns[]> } => {
-    const rows = batchAt(start, Math.min(BATCH, N - start));
-    return { rows, columns: pool.columnsOf(rows.map((r) => ({ title: r.title, keywords: r.keywords, summary: r.summary }))) };
-  };
-  // The whole import's statistics and champion lists are collected in memory and applied once at its end.
-  const stats = emptyCorpusDelta({ collectChampions: true });
-  const ahead: { rows: ListingToWrite[]; columns: Promise<SearchColumns[]> }[] = [];
-  const writing: Promise<void>[] = [];
-  for (let start = 0; start < N; start += BATCH) {
-    // Keep two batches in the workers while this one is written.
-    while (ahead.length < 3 && start + ahead.length * BATCH < N) ahead.push(segmented(start + ahead.length * BATCH));
-    const next = ahead.shift()!;
-    const columns = await next.columns;
-    if (writing.length >= WRITERS) await writing.shift();
-    writing.push(database.db.transaction(async (tx) => {
-      await prepareBulkWrite(tx);
-      await writeListings(tx, REGION, next.rows, 'published', stats, columns);
-    }));
-    if ((start / BATCH) % 50 === 0) { load.push(loadAverage()); process.stderr.write(`indexed ${start} (${Math.round(start / ((performance.now() - started) / 1000))} docs/s)\n`); }
-  }
-  await Promise.all(writing);
-  await pool.close();
-  const writeSeconds = (performance.now() - started) / 1000;
-  await applyCorpusDelta(database.db, REGION, stats, 1);
-  const writtenSeconds = (performance.now() - started) / 1000;
-  await finishBulkWrite(database.db);
-  const indexSeconds = (performance.now() - started) / 1000;
-  load.push(loadAverage());
+  // In a function of its own: what the import held (its statistics, champion heaps) is garbage once it returns,
+  // as in a server, and does not weigh on the searches' garbage collection.
+  const indexing = await (async () => {
+    // Indexing: segmentation, tsvector, per-term ranks, trigram transcription, the insert with its GIN and
+    // trigram indexes, the BM25 statistics and the champion lists — everything a published import does.
+    const load = [loadAverage()];
+    const pool = createColumnsPool(THREADS);
+    const started = performance.now();
+    const segmented = (start: number): { rows: ListingToWrite[]; columns: Promise<SearchColumns[]> } => {
+      const rows = batchAt(start, Math.min(BATCH, N - start));
+      return { rows, columns: pool.columnsOf(rows.map((r) => ({ title: r.title, keywords: r.keywords, summary: r.summary }))) };
+    };
+    // The whole import's statistics and champion lists are collected in memory and applied once at its end.
+    const stats = emptyCorpusDelta({ collectChampions: true });
+    const ahead: { rows: ListingToWrite[]; columns: Promise<SearchColumns[]> }[] = [];
+    const writing: Promise<void>[] = [];
+    for (let start = 0; start < N; start += BATCH) {
+      // Keep two batches in the workers while this one is written.
+      while (ahead.length < 3 && start + ahead.length * BATCH < N) ahead.push(segmented(start + ahead.length * BATCH));
+      const next = ahead.shift()!;
+      const columns = await next.columns;
+      if (writing.length >= WRITERS) await writing.shift();
+      writing.push(database.db.transaction(async (tx) => {
+        await prepareBulkWrite(tx);
+        await writeListings(tx, REGION, next.rows, 'published', stats, columns);
+      }));
+      if ((start / BATCH) % 50 === 0) { load.push(loadAverage()); process.stderr.write(`indexed ${start} (${Math.round(start / ((performance.now() - started) / 1000))} docs/s)\n`); }
+    }
+    await Promise.all(writing);
+    await pool.close();
+    const writeSeconds = (performance.now() - started) / 1000;
+    await applyCorpusDelta(database.db, REGION, stats, 1);
+    const writtenSeconds = (performance.now() - started) / 1000;
+    await finishBulkWrite(database.db);
+    const indexSeconds = (performance.now() - started) / 1000;
+    load.push(loadAverage());
+    return { writeSeconds, writtenSeconds, indexSeconds, load };
+  })();
+  const { writeSeconds, writtenSeconds, indexSeconds, load } = indexing;
   await database.pool.query('VACUUM ANALYZE market_listings');
   await database.pool.query('VACUUM ANALYZE market_search_champions');
 
