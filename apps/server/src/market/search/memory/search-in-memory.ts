@@ -1,17 +1,17 @@
 // A search answered by the region's in-memory index: the filters translated to the index's codes, the
-// ranking done in memory (rank-in-memory.ts), then one primary-key read of the page's rows. Totals and
+// ranking done in memory (rank-in-memory.ts), then one statement for the page's rows (and for changes since). Totals and
 // facets are exact unless the query is broad (rank-in-memory.ts: the champion lists).
 import { poolOf, type Db } from '../../../platform/database/open-database.ts';
 import type { ListingKind } from '../../schema.ts';
-import type { PriceBand } from '../ranking.ts';
 import { toPgArray } from '../search-columns.ts';
 import { PRICE_BAND_CODES, type ListingIndex } from './listing-index.ts';
 import { rankInMemory, type MemoryFacets, type MemoryFilters } from './rank-in-memory.ts';
 import type { RegionReplica } from './region-replica.ts';
+// Types only: search-listings calls this module, this module only shares its shapes.
+import type { SearchFilters, SearchResult } from '../search-listings.ts';
 
-export type MemoryFilterInput = {
-  kind?: ListingKind; field?: string[]; trlMin?: number; trlMax?: number; priceBand?: PriceBand[]; district?: string[]; excludeIds?: string[];
-};
+/** The filters a memory search applies (search-listings' own, plus listings to leave out). */
+type MemoryFilterInput = SearchFilters & { excludeIds?: string[] };
 
 export type PageRow = {
   id: string; kind: ListingKind; title: string; summary: string; field: string; keywords: string[]; trl: number | null;
@@ -19,8 +19,8 @@ export type PageRow = {
   owner_org_id: string; published_at: string | Date | null; score: number;
 };
 
-export type FacetCounts = { kind: FacetCount[]; field: FacetCount[]; trl: FacetCount[]; priceBand: FacetCount[]; district: FacetCount[] };
-type FacetCount = { value: string; count: number };
+type FacetCounts = NonNullable<SearchResult['facets']>;
+type FacetCount = FacetCounts['kind'][number];
 
 /** `estimated`: a broad search's total is an estimate and its facets count the candidates ranked. */
 export type MemoryCandidates = { mode: 'all' | 'any'; total: number; estimated: boolean; page: PageRow[]; facets: FacetCounts | null };
