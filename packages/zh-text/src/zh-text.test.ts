@@ -4,6 +4,7 @@ import { buildSynonymTable, domainTerms, synonymGroups } from './dictionary.ts';
 import { highlight, snippet } from './highlight.ts';
 import { MAX_QUERY_LENGTH, parseQuery, toTsquery } from './query.ts';
 import { buildSearchDocument, quoteLexeme } from './search-document.ts';
+import { singleTermRank } from './term-rank.ts';
 import { segmenter } from './segmenter.ts';
 import { transcribeForTrigrams } from './transcribe.ts';
 
@@ -85,6 +86,27 @@ describe('search documents', () => {
     expect(doc.tsvector).toContain("'石墨烯':");
     expect(doc.tsvector).toMatch(/'光伏':\d+B,\d+C/);
     expect(doc.length).toBe(doc.tsvector.match(/\d+[ABC]/g)!.length);
+  });
+
+  test('keywords segmented as one text give each keyword\'s own tokens, positions and ranks', () => {
+    const keywords = ['石墨烯导热膜', 'Li-ion 电池', '3.5mm', '工业CT检测', "o'neil", '新能源车', '，', '', '高端轴承寿命预测', 'AI+制造'];
+    const doc = buildSearchDocument(seg, { title: '', keywords, summary: '' }, { A: 1, B: 0.4, C: 0.2 });
+    // The reference: every keyword cut on its own, tokens numbered in order.
+    const expected = new Map<string, number[]>();
+    keywords.flatMap((k) => seg.indexTokens(k)).forEach((token, i) => expected.set(token, [...(expected.get(token) ?? []), i + 1]));
+    expect(doc.terms).toEqual([...expected.keys()]);
+    expect(doc.tsvector).toBe([...expected].map(([t, positions]) => `${quoteLexeme(t)}:${positions.map((p) => `${p}B`).join(',')}`).join(' '));
+    expect(doc.ranks).toEqual([...expected.values()].map((positions) => singleTermRank(positions.map(() => 'B'), { A: 1, B: 0.4, C: 0.2 })));
+  });
+
+  test('property: for any keywords, the document holds exactly the tokens of each keyword cut alone', () => {
+    const piece = fc.constantFrom('石墨烯', '导热', '膜', '动力电池', 'li-ion', '3.5', 'CT', ' ', '，', '.', '-', '+', '#', "'", '\\', 'é', 'Ⅻ', '\t', '的');
+    fc.assert(fc.property(fc.array(fc.array(piece, { maxLength: 6 }).map((p) => p.join('')), { maxLength: 8 }), (keywords) => {
+      const doc = buildSearchDocument(seg, { title: '', keywords, summary: '' });
+      const tokens = keywords.flatMap((k) => seg.indexTokens(k));
+      expect(doc.length).toBe(tokens.length);
+      expect(doc.terms).toEqual([...new Set(tokens)]);
+    }), { numRuns: 300 });
   });
 
   test('quotes and backslashes inside a lexeme are escaped', () => {

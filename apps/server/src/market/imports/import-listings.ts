@@ -9,7 +9,7 @@ import type { Db } from '../../platform/database/open-database.ts';
 import { readSheet, type SheetFormat, type SheetRow } from '../../registry/import/read-sheet.ts';
 import { writeSheet } from '../../registry/import/write-sheet.ts';
 import type { ListingStatus } from '../schema.ts';
-import { applyCorpusDelta, emptyCorpusDelta } from '../search/search-columns.ts';
+import { emptyCorpusDelta } from '../search/search-columns.ts';
 import { mapHeader, REPORT_ERROR_HEADER, REPORT_ROW_HEADER, type HeaderMap } from './listing-columns.ts';
 import { validateListingRow, type RowError } from './validate-listing-row.ts';
 import { finishBulkWrite, prepareBulkWrite, writeListings, type ListingToWrite } from './write-listings.ts';
@@ -97,8 +97,7 @@ export async function importListings(db: Db, rows: AsyncIterable<SheetRow>, o: I
     if (!header) reject({ rowNumber: 1, values: [] }, [{ field: 'file', code: 'empty_file', message: '文件为空', message_en: 'The file is empty' }]);
     return summary;
   } finally {
-    await applyCorpusDelta(db, o.regionCode, stats, 1);
-    if (summary.imported > 0) await finishBulkWrite(db);
+    await finishBulkWrite(db, o.regionCode, stats);
   }
 }
 

@@ -1,14 +1,15 @@
 // Writes many listings by COPY (text format) in the caller's transaction: the import's and the benchmark's
 // path. An existing listing with the same owner and id is updated only while it is a draft.
-import crypto from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { ClientBase } from 'pg';
 import type { ListingKind, ListingStatus } from '../schema.ts';
 import { addChampionEntries } from '../search/champions.ts';
-import { addToDelta, applyCorpusDelta, emptyCorpusDelta, searchColumnsOf, toPgArray, type CorpusDelta, type SearchColumns } from '../search/search-columns.ts';
+import type { ChampionDocMeta } from '../search/champion-collector.ts';
+import { addToDelta, applyCorpusDelta, emptyCorpusDelta, searchColumnsOf, termsOf, toPgArray, type CorpusDelta, type NumberedColumns, type SearchColumns } from '../search/search-columns.ts';
 import type { Db } from '../../platform/database/open-database.ts';
 import type { Tx } from '../../platform/audit/append-audit.ts';
 import { clientOf, copyIn, copyRows } from '../../platform/database/copy-in.ts';
+import { uuidV7 } from '../../platform/ids/uuid-v7.ts';
 
 export type ListingToWrite = {
   externalId: string | null; kind: ListingKind; title: string; summary: string; field: string; keywords: string[]; trl: number | null;
@@ -25,7 +26,7 @@ export type WriteResult = { written: { index: number; id: string }[]; notEditabl
  * already computed, e.g. by segmentation worker threads (see search/columns-pool.ts).
  */
 export async function writeListings(
-  tx: Db | Tx, regionCode: string, rows: ListingToWrite[], status: ListingStatus, deferred?: CorpusDelta, columns?: readonly SearchColumns[],
+  tx: Db | Tx, regionCode: string, rows: ListingToWrite[], status: ListingStatus, deferred?: CorpusDelta, columns?: readonly (SearchColumns | NumberedColumns)[],
 ): Promise<WriteResult> {
   if (rows.length === 0) return { written: [], notEditable: [] };
   const client = clientOf(tx);
@@ -34,7 +35,8 @@ export async function writeListings(
   const cols = rows.map((r, i) => ({ r, c: columns?.[i] ?? searchColumnsOf(r) }));
   const now = new Date().toISOString();
   const published = status === 'published';
-  const ids = cols.map(() => crypto.randomUUID());
+  // Time-ordered ids: a bulk import appends to the primary key's right edge (see uuid-v7.ts).
+  const ids = cols.map(() => uuidV7());
   const lines = copyRows(cols.map(({ r, c }, i) => [
     regionCode, ids[i], r.kind, r.ownerOrgId, r.createdBy, r.externalId, r.title, r.summary, r.field, toPgArray(r.keywords), r.trl,
     r.kind === 'achievement' ? r.priceFen?.toString() ?? null : null, r.kind === 'demand' ? r.priceFen?.toString() ?? null : null,
@@ -58,18 +60,25 @@ export async function writeListings(
   });
   if (published) {
     const delta = deferred ?? emptyCorpusDelta();
-    for (const { index } of written) addToDelta(delta, { terms: cols[index]!.c.terms, length: cols[index]!.c.searchLength });
+    // With a collector the terms are counted by it (see CorpusDelta), so they are not needed as strings here.
+    for (const { index } of written) addToDelta(delta, { terms: delta.champions ? [] : termsOf(cols[index]!.c), length: cols[index]!.c.searchLength });
     if (!deferred) await applyCorpusDelta(tx, regionCode, delta, 1);
-    const docs = written.map(({ index, id }) => {
+    const metaOf = (index: number, id: string): ChampionDocMeta => {
       const { r, c } = cols[index]!;
-      return {
-        id, kind: r.kind, field: r.field, trl: r.trl, priceFen: r.priceFen, districtCode: r.districtCode, publishedAt: now,
-        length: c.searchLength, terms: c.terms, ranks: c.ranks,
-      };
-    });
-    // A bulk import collects champion entries in memory and writes them with its statistics.
-    if (deferred?.champions) deferred.champions.add(docs);
-    else await addChampionEntries(tx, regionCode, docs);
+      return { id, kind: r.kind, field: r.field, trl: r.trl, priceFen: r.priceFen, districtCode: r.districtCode, publishedAt: now, length: c.searchLength };
+    };
+    // A bulk import collects champion entries in memory and writes them with its statistics; columns from the
+    // segmentation pool come with their terms numbered in the collector's dictionary.
+    const collector = deferred?.champions;
+    if (collector) {
+      collector.addNumbered(written.map(({ index, id }) => {
+        const c = cols[index]!.c;
+        const numbered = 'termIds' in c && c.dictionary === collector.dictionary;
+        return { doc: metaOf(index, id), termIds: numbered ? c.termIds : termsOf(c).map((t) => collector.dictionary.idOf(t)), ranks: c.ranks };
+      }));
+    } else {
+      await addChampionEntries(tx, regionCode, written.map(({ index, id }) => ({ ...metaOf(index, id), terms: termsOf(cols[index]!.c), ranks: Array.from(cols[index]!.c.ranks) })));
+    }
   }
   return { written, notEditable };
 }
@@ -118,18 +127,37 @@ const UNIQUE_VIOLATION = '23505';
 /**
  * Session settings of one bulk-import transaction: GIN entries are appended to the indexes' pending lists
  * instead of being merged into the trees one listing at a time (the main cost of indexing); finishBulkWrite
- * merges them in one sorted pass. Searches meanwhile also scan the pending lists, so only bulk imports do this.
+ * merges them in one sorted pass. Searches meanwhile also scan the pending lists, so only bulk imports do this
+ * (the server's own searches use its in-memory index, not GIN). The limit is above what a million listings
+ * fill (about 1.3 GB), so such an import merges once, at its end. A larger one fills it, and the insert that
+ * does then merges the list itself with `work_mem` as its sort memory: at the default 4 MB that merge ran in
+ * hundreds of small passes and stalled the import for a minute; with BULK_MERGE_MEMORY it is a few large ones.
  */
 export async function prepareBulkWrite(tx: Db | Tx): Promise<void> {
   await tx.execute(sql.raw(`SET LOCAL gin_pending_list_limit = '${BULK_PENDING_LIST}'`));
+  await tx.execute(sql.raw(`SET LOCAL work_mem = '${BULK_MERGE_MEMORY}'`));
 }
 
-const BULK_PENDING_LIST = '1GB';
+const BULK_PENDING_LIST = '4GB';
+const BULK_MERGE_MEMORY = '256MB';
 
-/** After a bulk import (and its statistics): merges the GIN pending lists in one sorted pass. */
-export async function finishBulkWrite(db: Db): Promise<void> {
-  await db.transaction(async (tx) => {
-    await tx.execute(sql`SET LOCAL maintenance_work_mem = '512MB'`);
-    await tx.execute(sql`SELECT gin_clean_pending_list('market_listings_search'::regclass), gin_clean_pending_list('market_listings_title_trgm'::regclass)`);
+/**
+ * After a bulk import's last batch: its collected statistics and champion lists are written while the two
+ * GIN indexes' pending lists are merged, each on its own connection. The first is mostly this process's
+ * work (sorting and encoding the lists), the merges are the database's, one backend each, so on two cores
+ * the three take little more than the longest. All run to the end even when one fails; the first failure
+ * is then thrown.
+ */
+export async function finishBulkWrite(db: Db, regionCode: string, collected: CorpusDelta): Promise<void> {
+  const merge = (index: string) => db.transaction(async (tx) => {
+    await tx.execute(sql.raw(`SET LOCAL maintenance_work_mem = '${BULK_FINAL_MERGE_MEMORY}'`));
+    await tx.execute(sql`SELECT gin_clean_pending_list(${index}::regclass)`);
   });
+  const results = await Promise.allSettled([
+    applyCorpusDelta(db, regionCode, collected, 1), merge('market_listings_search'), merge('market_listings_title_trgm'),
+  ]);
+  const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failed) throw failed.reason;
 }
+
+const BULK_FINAL_MERGE_MEMORY = '1GB';

@@ -3,46 +3,71 @@
 // lists are written once, instead of being built from the GIN index term by term as terms become frequent.
 import { BM25_B } from './ranking.ts';
 import { CHAMPIONS_PER_TERM, type ChampionDoc } from './champions.ts';
+import { TermDictionary } from './term-dictionary.ts';
 
 type Heap = { impact: Float32Array; tf: Float32Array; doc: Int32Array; size: number; count: number };
 
-export type CollectedEntry = { term: string; doc: ChampionDoc; tf: number };
+/** A collected listing without its terms (they are in the heaps). */
+export type ChampionDocMeta = Omit<ChampionDoc, 'terms' | 'ranks'>;
+export type CollectedEntry = { term: string; doc: ChampionDocMeta; tf: number };
 
+/**
+ * Terms are kept by number (see term-dictionary.ts): listings whose search columns were computed by the
+ * segmentation workers arrive with their terms already numbered in `dictionary` (`addNumbered`).
+ */
 export class ChampionCollector {
-  readonly #heaps = new Map<string, Heap>();
-  readonly #docs: ChampionDoc[] = [];
+  readonly dictionary = new TermDictionary();
+  /** By term number. */
+  readonly #heaps: (Heap | undefined)[] = [];
+  readonly #docs: ChampionDocMeta[] = [];
   /** Length norm reference: the first documents' average (entries are re-weighed when written). */
   #avgLength = 0;
 
   add(docs: readonly ChampionDoc[]): void {
-    if (this.#avgLength === 0 && docs.length > 0) this.#avgLength = Math.max(1, docs.reduce((s, d) => s + d.length, 0) / docs.length);
-    for (const d of docs) {
-      const index = this.#docs.push({ ...d, terms: [], ranks: [] }) - 1;
-      const norm = 1 - BM25_B + BM25_B * d.length / this.#avgLength;
-      for (let j = 0; j < d.terms.length; j += 1) push(this.#heap(d.terms[j]!), d.ranks[j]! / norm, d.ranks[j]!, index);
+    this.addNumbered(docs.map(({ terms, ranks, ...doc }) => ({ doc, termIds: terms.map((t) => this.dictionary.idOf(t)), ranks })));
+  }
+
+  /** Listings whose terms are numbers of `dictionary`, with each term's rank. */
+  addNumbered(docs: readonly { doc: ChampionDocMeta; termIds: ArrayLike<number>; ranks: ArrayLike<number> }[]): void {
+    if (this.#avgLength === 0 && docs.length > 0) this.#avgLength = Math.max(1, docs.reduce((s, d) => s + d.doc.length, 0) / docs.length);
+    for (const { doc, termIds, ranks } of docs) {
+      const index = this.#docs.push(doc) - 1;
+      const norm = 1 - BM25_B + BM25_B * doc.length / this.#avgLength;
+      for (let j = 0; j < termIds.length; j += 1) push(this.#heap(termIds[j]!), ranks[j]! / norm, ranks[j]!, index);
     }
   }
 
   /** How many collected listings contain the term (all of them, not only those kept). */
   count(term: string): number {
-    return this.#heaps.get(term)?.count ?? 0;
+    const id = this.dictionary.find(term);
+    return id === undefined ? 0 : this.#heaps[id]?.count ?? 0;
+  }
+
+  /** Every term seen with how many collected listings contain it: the import's document frequencies. */
+  termCounts(): Map<string, number> {
+    const counts = new Map<string, number>();
+    this.#heaps.forEach((h, id) => { if (h) counts.set(this.dictionary.terms[id]!, h.count); });
+    return counts;
   }
 
   /** The kept entries of the given terms, each term's by listing id. */
   *entries(terms: Iterable<string>): Generator<CollectedEntry> {
     for (const term of terms) {
-      const h = this.#heaps.get(term);
+      const id = this.dictionary.find(term);
+      const h = id === undefined ? undefined : this.#heaps[id];
       if (!h) continue;
       const order = Array.from({ length: h.size }, (_, i) => i).sort((a, b) => (this.#docs[h.doc[a]!]!.id < this.#docs[h.doc[b]!]!.id ? -1 : 1));
       for (const i of order) yield { term, doc: this.#docs[h.doc[i]!]!, tf: h.tf[i]! };
     }
   }
 
-  #heap(term: string): Heap {
-    let h = this.#heaps.get(term);
+  #heap(termId: number): Heap {
+    let h = this.#heaps[termId];
     if (!h) {
       h = { impact: new Float32Array(4), tf: new Float32Array(4), doc: new Int32Array(4), size: 0, count: 0 };
-      this.#heaps.set(term, h);
+      // Numbers are given in order, so the array stays dense.
+      while (this.#heaps.length < termId) this.#heaps.push(undefined);
+      this.#heaps[termId] = h;
     }
     return h;
   }

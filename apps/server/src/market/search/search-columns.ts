@@ -6,10 +6,19 @@ import type { Tx } from '../../platform/audit/append-audit.ts';
 import { clientOf, copyIn, copyRows } from '../../platform/database/copy-in.ts';
 import type { Db } from '../../platform/database/open-database.ts';
 import { ChampionCollector } from './champion-collector.ts';
+import type { TermDictionary } from './term-dictionary.ts';
 import { addChampionEntriesOfStored, RANK_WEIGHTS, refreshChampionLists, removeChampionEntries } from './champions.ts';
 
 /** `ranks[i]`: ts_rank of `terms[i]` alone with the field weights (what a champion list orders by). */
 export type SearchColumns = { searchVector: string; searchLength: number; titleGrams: string; terms: string[]; ranks: number[] };
+
+/** Search columns whose terms are numbers of `dictionary`, ranks as float4 (from the segmentation pool). */
+export type NumberedColumns = Omit<SearchColumns, 'terms' | 'ranks'> & { termIds: Int32Array; ranks: Float32Array; dictionary: TermDictionary };
+
+/** The terms of either kind of columns, as strings. */
+export function termsOf(c: SearchColumns | NumberedColumns): readonly string[] {
+  return 'terms' in c ? c.terms : Array.from(c.termIds, (id) => c.dictionary.terms[id]!);
+}
 
 export function searchColumnsOf(fields: { title: string; keywords: readonly string[]; summary: string }): SearchColumns {
   const doc = buildSearchDocument(segmenter(), fields, RANK_WEIGHTS);
@@ -18,7 +27,9 @@ export function searchColumnsOf(fields: { title: string; keywords: readonly stri
 
 /**
  * Term and length counts of documents not yet added to the statistics (big imports add them in bulk), and,
- * for a bulk import applied once at its end, the champion lists collected in memory meanwhile.
+ * for a bulk import applied once at its end, the champion lists collected in memory meanwhile. A collector
+ * counts every term it sees, so with one `terms` stays empty and the counts are read from it: one map
+ * lookup per term and listing instead of two, which is a tenth of a bulk import's main-thread time.
  */
 export type CorpusDelta = { docs: number; totalLength: number; terms: Map<string, number>; champions?: ChampionCollector };
 
@@ -29,6 +40,7 @@ export function emptyCorpusDelta(options: { collectChampions?: boolean } = {}): 
 export function addToDelta(delta: CorpusDelta, doc: { terms: readonly string[]; length: number }): void {
   delta.docs += 1;
   delta.totalLength += doc.length;
+  if (delta.champions) return;
   for (const term of doc.terms) delta.terms.set(term, (delta.terms.get(term) ?? 0) + 1);
 }
 
@@ -50,7 +62,7 @@ export async function applyCorpusDelta(tx: Tx | Db, regionCode: string, delta: C
   const client = clientOf(tx);
   // The term counts go by COPY, which needs the transaction's own client: a pool is given one for all of it.
   if (!client) return tx.transaction((inner) => applyCorpusDelta(inner, regionCode, delta, sign));
-  const counts = delta.terms;
+  const counts = delta.champions?.termCounts() ?? delta.terms;
   // Sorted, so two transactions touching the same terms lock them in the same order and never deadlock.
   const terms = [...counts.keys()].sort();
   await tx.execute(sql`
