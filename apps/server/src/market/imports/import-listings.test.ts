@@ -93,6 +93,27 @@ describe('import', () => {
     expect(entry.rows).toHaveLength(1);
   });
 
+  test('a many-batch import segments in a worker while it writes: each row once, errors at their rows, statistics counted once', async () => {
+    const corpus = async (): Promise<number> => Number((await t.database.pool.query('SELECT docs FROM market_search_corpus WHERE region_code = $1', [DEMO_REGION])).rows[0]!.docs);
+    const docsBefore = await corpus();
+    const good = Array.from({ length: 15 }, (_, i) => `PIPE-${i},achievement,流水线导入的第${i}项氢燃料电池成果,双极板涂层工艺第${i}版。,新能源电池,氢燃料电池;涂层,6,${100000 + i},${uscc}`);
+    const file = csv('pipelined.csv', [
+      'id,type,title,summary,field,keywords,trl,price,credit_code',
+      ...good.slice(0, 6), `PIPE-BAD,achievement,成熟度超出范围的流水线条目,,新能源电池,,12,100,${uscc}`, ...good.slice(6), good[3]!,
+    ]);
+    const summary = await importListingsFile(t.database.db, file, 'csv', { regionCode: DEMO_REGION, actor: SYSTEM_ACTOR, status: 'published', batchSize: 4 });
+    expect(summary).toMatchObject({ rowsRead: 17, imported: 15, failed: 2 });
+    expect(summary.rejected.map((r) => [r.row, r.errors.map((e) => e.code).join()])).toEqual([[8, 'trl_range'], [18, 'duplicate_id']]);
+    const stored = await t.database.pool.query<{ external_id: string; price_fen: string }>(
+      `SELECT external_id, price_fen FROM market_listings WHERE region_code = $1 AND external_id LIKE 'PIPE-%' AND status = 'published' ORDER BY price_fen`, [DEMO_REGION]);
+    expect(stored.rows.map((r) => r.external_id)).toEqual(Array.from({ length: 15 }, (_, i) => `PIPE-${i}`));
+    expect(await corpus()).toBe(docsBefore + 15);
+    const audits = await t.database.pool.query<{ entity_id: string }>(
+      `SELECT entity_id FROM audit_log WHERE action = 'market.listings_imported' AND after->'ids' IS NOT NULL AND entity_id = ANY($1::text[]) ORDER BY seq`,
+      [['import:2-5', 'import:6-10', 'import:11-14', 'import:15-17']]);
+    expect(audits.rows.map((r) => r.entity_id)).toEqual(['import:2-5', 'import:6-10', 'import:11-14', 'import:15-17']);
+  });
+
   test('a file without the required columns is refused as a whole', async () => {
     const file = csv('bad-header.csv', ['名字,说明', '一,二']);
     const summary = await importListingsFile(t.database.db, file, 'csv', { regionCode: DEMO_REGION, actor: SYSTEM_ACTOR, status: 'draft' });

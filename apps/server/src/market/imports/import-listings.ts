@@ -9,7 +9,8 @@ import type { Db } from '../../platform/database/open-database.ts';
 import { readSheet, type SheetFormat, type SheetRow } from '../../registry/import/read-sheet.ts';
 import { writeSheet } from '../../registry/import/write-sheet.ts';
 import type { ListingStatus } from '../schema.ts';
-import { emptyCorpusDelta } from '../search/search-columns.ts';
+import { createColumnsPool, type ColumnsPool } from '../search/columns-pool.ts';
+import { emptyCorpusDelta, type NumberedColumns } from '../search/search-columns.ts';
 import { mapHeader, REPORT_ERROR_HEADER, REPORT_ROW_HEADER, type HeaderMap } from './listing-columns.ts';
 import { validateListingRow, type RowError } from './validate-listing-row.ts';
 import { finishBulkWrite, prepareBulkWrite, writeListings, type ListingToWrite } from './write-listings.ts';
@@ -47,14 +48,16 @@ export async function importListings(db: Db, rows: AsyncIterable<SheetRow>, o: I
   const stats = emptyCorpusDelta({ collectChampions: true });
   let header: HeaderMap | undefined;
   let batch: { row: SheetRow; listing: ListingToWrite }[] = [];
+  // From the second batch on, a worker thread segments each batch while the one before it is written and the
+  // next is read (a one-batch import never starts it). Writes stay in file order, one at a time.
+  let pool: ColumnsPool | undefined;
+  let batches = 0;
+  let writing: Promise<void> = Promise.resolve();
 
-  const flush = async (): Promise<void> => {
-    if (batch.length === 0) return;
-    const current = batch;
-    batch = [];
+  const write = async (current: typeof batch, columns: NumberedColumns[] | undefined): Promise<void> => {
     await db.transaction(async (tx) => {
       await prepareBulkWrite(tx);
-      const result = await writeListings(tx, o.regionCode, current.map((b) => b.listing), o.status, stats);
+      const result = await writeListings(tx, o.regionCode, current.map((b) => b.listing), o.status, stats, columns);
       for (const index of result.notEditable) {
         reject(current[index]!.row, [{ field: 'id', code: 'listing_not_editable', message: '同编号条目已提交或发布，不能再导入覆盖', message_en: 'A listing with this id is already submitted or published and cannot be overwritten' }]);
       }
@@ -66,6 +69,19 @@ export async function importListings(db: Db, rows: AsyncIterable<SheetRow>, o: I
     });
   };
 
+  const flush = async (): Promise<void> => {
+    if (batch.length === 0) return;
+    const current = batch;
+    batch = [];
+    batches += 1;
+    if (batches === 2) pool = createColumnsPool(1, stats.champions!.dictionary);
+    const columns = pool?.columnsOf(current.map(({ listing: l }) => ({ title: l.title, keywords: l.keywords, summary: l.summary })));
+    const previous = writing;
+    writing = previous.then(async () => write(current, await columns));
+    // Handled here so a failed write waits, unreported, for the next flush or the end to throw it.
+    writing.catch(() => undefined);
+    await previous;
+  };
   try {
     for await (const row of rows) {
       if (!header) {
@@ -94,9 +110,12 @@ export async function importListings(db: Db, rows: AsyncIterable<SheetRow>, o: I
       if (batch.length >= batchSize) await flush();
     }
     await flush();
+    await writing;
     if (!header) reject({ rowNumber: 1, values: [] }, [{ field: 'file', code: 'empty_file', message: '文件为空', message_en: 'The file is empty' }]);
     return summary;
   } finally {
+    await writing.catch(() => undefined);
+    await pool?.close();
     await finishBulkWrite(db, o.regionCode, stats);
   }
 }
