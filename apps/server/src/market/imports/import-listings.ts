@@ -32,6 +32,8 @@ export type RejectedRow = { row: number; cells: string[]; errors: RowError[] };
 export type ImportSummary = { rowsRead: number; imported: number; failed: number; rejected: RejectedRow[]; header: string[] };
 
 const MAX_KEPT_REJECTS = 100_000;
+/** Batches read and sent to segmentation ahead of the write in progress (each holds its rows in memory). */
+const WRITES_AHEAD = 2;
 
 export async function importListings(db: Db, rows: AsyncIterable<SheetRow>, o: ImportOptions): Promise<ImportSummary> {
   const batchSize = o.batchSize ?? 1000;
@@ -48,11 +50,12 @@ export async function importListings(db: Db, rows: AsyncIterable<SheetRow>, o: I
   const stats = emptyCorpusDelta({ collectChampions: true });
   let header: HeaderMap | undefined;
   let batch: { row: SheetRow; listing: ListingToWrite }[] = [];
-  // From the second batch on, a worker thread segments each batch while the one before it is written and the
-  // next is read (a one-batch import never starts it). Writes stay in file order, one at a time.
+  // From the second batch on, a worker thread segments each batch while earlier ones are written and the next
+  // is read (a one-batch import never starts it). Writes stay in file order, one at a time.
   let pool: ColumnsPool | undefined;
   let batches = 0;
   let writing: Promise<void> = Promise.resolve();
+  const queued: Promise<void>[] = [];
 
   const write = async (current: typeof batch, columns: NumberedColumns[] | undefined): Promise<void> => {
     await db.transaction(async (tx) => {
@@ -76,11 +79,12 @@ export async function importListings(db: Db, rows: AsyncIterable<SheetRow>, o: I
     batches += 1;
     if (batches === 2) pool = createColumnsPool(1, stats.champions!.dictionary);
     const columns = pool?.columnsOf(current.map(({ listing: l }) => ({ title: l.title, keywords: l.keywords, summary: l.summary })));
-    const previous = writing;
-    writing = previous.then(async () => write(current, await columns));
-    // Handled here so a failed write waits, unreported, for the next flush or the end to throw it.
+    writing = writing.then(async () => write(current, await columns));
+    // Handled here so a failed write waits, unreported, for a later flush or the end to throw it.
     writing.catch(() => undefined);
-    await previous;
+    queued.push(writing);
+    // Reading goes on while up to WRITES_AHEAD batches wait for their turn, so the worker always has the next.
+    while (queued.length > WRITES_AHEAD) await queued.shift();
   };
   try {
     for await (const row of rows) {
