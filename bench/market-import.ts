@@ -8,8 +8,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parse } from 'csv-parse/sync';
 import pg from 'pg';
+import { readCslRecords, type CslRecord } from './csl-records.ts';
 import { createOrganisation } from '../apps/server/src/identity/create-organisation.ts';
 import { importListingsFile } from '../apps/server/src/market/imports/import-listings.ts';
 import { generateDemoListings } from '../apps/server/src/market/demo/generate-demo-listings.ts';
@@ -27,11 +27,7 @@ const OWNERS = 500;
 const REGION = '410300';
 const DB_NAME = 'kc_bench_market_import';
 
-type Csl = { title: string; summary: string; field: string; keywords: string[] };
-const cslPath = process.env.CSL_ACHIEVEMENTS_CSV;
-const csl: Csl[] = cslPath
-  ? (parse(fs.readFileSync(cslPath), { columns: true, bom: true }) as Record<string, string>[]).map((r) => ({ title: r.title!, summary: r.summary!, field: r.field!, keywords: r.keywords!.split(';') }))
-  : [];
+const csl: CslRecord[] = readCslRecords();
 
 async function open(): Promise<{ database: Database; cleanup: () => Promise<void> }> {
   if (process.env.DATABASE_URL) {

@@ -12,8 +12,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parse } from 'csv-parse/sync';
 import pg from 'pg';
+import { readCslRecords, type CslRecord } from './csl-records.ts';
 import { openDatabase, type Database } from '../apps/server/src/platform/database/open-database.ts';
 import { prepareDatabase } from '../apps/server/src/platform/database/prepare-database.ts';
 import { generateDemoListings } from '../apps/server/src/market/demo/generate-demo-listings.ts';
@@ -37,11 +37,7 @@ const WRITERS = arg('writers', 2);
 const BATCH = 2000;
 const REGION = '410300';
 
-type Csl = { title: string; summary: string; field: string; keywords: string[] };
-const cslPath = process.env.CSL_ACHIEVEMENTS_CSV;
-const csl: Csl[] = cslPath
-  ? (parse(fs.readFileSync(cslPath), { columns: true, bom: true }) as Record<string, string>[]).map((r) => ({ title: r.title!, summary: r.summary!, field: r.field!, keywords: r.keywords!.split(';') }))
-  : [];
+const csl: CslRecord[] = readCslRecords();
 
 async function open(): Promise<{ database: Database; cleanup: () => Promise<void> }> {
   if (process.env.DATABASE_URL) {
