@@ -24,10 +24,24 @@ test('application, patent and publication numbers are accepted and stored in one
   expect(normalisePatentNumber('CN212345678U')).toEqual({ ok: true, number: 'CN212345678U' });
 });
 
+test("other offices' publication numbers are accepted by their shape, written without slashes or commas", () => {
+  expect(normalisePatentNumber('US10123456B2')).toEqual({ ok: true, number: 'US10123456B2' });
+  expect(normalisePatentNumber('us 10,123,456 b2')).toEqual({ ok: true, number: 'US10123456B2' });
+  expect(normalisePatentNumber('EP1234567B1')).toEqual({ ok: true, number: 'EP1234567B1' });
+  expect(normalisePatentNumber('WO2019/123456A1')).toEqual({ ok: true, number: 'WO2019123456A1' });
+  expect(normalisePatentNumber('JP2019123456A')).toEqual({ ok: true, number: 'JP2019123456A' });
+  expect(normalisePatentNumber('KR1020190012345A')).toEqual({ ok: true, number: 'KR1020190012345A' });
+  expect(normalisePatentNumber('DE102019123456A1')).toEqual({ ok: true, number: 'DE102019123456A1' });
+  expect(normalisePatentNumber('US10123456')).toEqual({ ok: true, number: 'US10123456' });
+  expect(validatePatents('achievement', [{ number: 'us 10,123,456 b2', status: 'granted' }])).toEqual([{ number: 'US10123456B2', status: 'granted' }]);
+  expect(errorOf(() => validatePatents('achievement', [{ number: 'US10123456B2', status: 'granted' }, { number: 'us 10,123,456 b2', status: 'lapsed' }])))
+    .toMatchObject({ code: 'patent_duplicate', field: 'patents.1.number' });
+});
+
 test('a wrong check digit, an unknown application type or another shape is refused, saying which', () => {
   expect(normalisePatentNumber('ZL201710601862.4')).toMatchObject({ ok: false, problem: { code: 'patent_check_digit', part: 'number', zh: expect.stringContaining('应为 3') } });
   expect(normalisePatentNumber('201750601862.3')).toMatchObject({ ok: false, problem: { code: 'patent_number_type' } });
-  for (const text of ['12345', 'ZL2017106018', 'CN112345678Q', '发明专利一项', 'US10123456B2']) {
+  for (const text of ['12345', 'ZL2017106018', 'CN112345678Q', '发明专利一项', 'XX10123456B2', 'US123', 'US10123456B22', 'EP-1234567', 'WO2019/123456/A1X']) {
     expect(normalisePatentNumber(text), text).toMatchObject({ ok: false, problem: { code: 'patent_number_format' } });
   }
 });

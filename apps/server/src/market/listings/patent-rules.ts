@@ -4,7 +4,11 @@
 // entering China) and a serial (7 digits; 5 before), then a check digit: the digits times 2, 3, 4, …, 9, 2, 3, …
 // summed, mod 11, with 10 written X. A granted patent's number (专利号) is "ZL" + the application number;
 // "CN" + the application number is also common. Publication numbers (公开/公告号: CN112345678A, CN212345678U)
-// have no check digit; their kind code (A, B, C, U, Y, S) is checked.
+// have no check digit; their kind code (A, B, C, U, Y, S) is checked. Publication numbers of other offices
+// (an achievement of a Chinese university may be patented abroad too: US10123456B2, EP1234567B1,
+// WO2019123456A1, JP2019123456A, KR1020190012345A, DE102019123456A1) are checked for their shape only —
+// the office's code, 5–13 digits, an optional kind code — since they carry no check digit; slashes and
+// commas written inside them (WO2019/123456, US 10,123,456 B2) are dropped.
 import { DomainError } from '../../platform/errors/domain-error.ts';
 import type { AttachedPatent, ListingKind } from '../schema.ts';
 
@@ -14,6 +18,9 @@ export type PatentStatus = (typeof PATENT_STATUSES)[number];
 const APPLICATION = /^(ZL|CN)?(\d{8}|\d{12})\.?([0-9X])$/;
 const PUBLICATION = /^CN\d{7,9}[ABCUSY]\d?$/;
 const APPLICATION_TYPES = new Set(['1', '2', '3', '8', '9']);
+/** WIPO ST.3 codes of the offices whose publications a listing is likely to cite. */
+const FOREIGN_OFFICES = ['US', 'EP', 'WO', 'JP', 'KR', 'DE', 'GB', 'FR', 'CA', 'AU', 'RU', 'TW', 'HK', 'IN', 'CH', 'SE', 'IT', 'ES', 'NL', 'BR', 'SG', 'IL', 'AT'];
+const FOREIGN_PUBLICATION = new RegExp(`^(${FOREIGN_OFFICES.join('|')})\\d{5,13}([A-Z]\\d?)?$`);
 
 export function applicationCheckDigit(digits: string): string {
   let sum = 0;
@@ -43,8 +50,10 @@ export function normalisePatentNumber(raw: string): { ok: true; number: string }
     return { ok: true, number: `${prefix}${digits}.${check}` };
   }
   if (PUBLICATION.test(text)) return { ok: true, number: text };
-  return bad('patent_number_format', 'number', '专利号格式不正确：应为申请号或专利号（如 201710601862.3、ZL201710601862.3）或公开/公告号（如 CN112345678A）',
-    'Not a patent number: give the application or patent number (e.g. 201710601862.3, ZL201710601862.3) or the publication number (e.g. CN112345678A)');
+  const foreign = text.replace(/[/,]/g, '');
+  if (FOREIGN_PUBLICATION.test(foreign)) return { ok: true, number: foreign };
+  return bad('patent_number_format', 'number', '专利号格式不正确：应为申请号或专利号（如 201710601862.3、ZL201710601862.3）或公开/公告号（如 CN112345678A、US10123456B2）',
+    'Not a patent number: give the application or patent number (e.g. 201710601862.3, ZL201710601862.3) or the publication number (e.g. CN112345678A, US10123456B2)');
 }
 
 /** The patents to store for a listing, or a DomainError on `patents.<i>.number` / `patents.<i>.status`. */
