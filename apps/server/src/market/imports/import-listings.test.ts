@@ -104,6 +104,10 @@ describe('import', () => {
     const summary = await importListingsFile(t.database.db, file, 'csv', { regionCode: DEMO_REGION, actor: SYSTEM_ACTOR, status: 'published', batchSize: 4 });
     expect(summary).toMatchObject({ rowsRead: 17, imported: 15, failed: 2 });
     expect(summary.rejected.map((r) => [r.row, r.errors.map((e) => e.code).join()])).toEqual([[8, 'trl_range'], [18, 'duplicate_id']]);
+    // Published rows cannot be overwritten: refused when their batch is written, reported in file order all the same.
+    const again = csv('pipelined-again.csv', ['id,type,title,summary,field,keywords,trl,price,credit_code', good[0]!, 'X,patent,类型错误的一行,,新能源电池,,5,1,', good[9]!, good[14]!]);
+    const second = await importListingsFile(t.database.db, again, 'csv', { regionCode: DEMO_REGION, actor: SYSTEM_ACTOR, status: 'draft', batchSize: 1 });
+    expect(second.rejected.map((r) => [r.row, r.errors[0]!.code])).toEqual([[2, 'listing_not_editable'], [3, 'invalid_type'], [4, 'listing_not_editable'], [5, 'listing_not_editable']]);
     const stored = await t.database.pool.query<{ external_id: string; price_fen: string }>(
       `SELECT external_id, price_fen FROM market_listings WHERE region_code = $1 AND external_id LIKE 'PIPE-%' AND status = 'published' ORDER BY price_fen`, [DEMO_REGION]);
     expect(stored.rows.map((r) => r.external_id)).toEqual(Array.from({ length: 15 }, (_, i) => `PIPE-${i}`));

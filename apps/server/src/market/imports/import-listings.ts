@@ -115,6 +115,8 @@ export async function importListings(db: Db, rows: AsyncIterable<SheetRow>, o: I
     }
     await flush();
     await writing;
+    // Rows refused when their batch was written are reported after rows refused on reading: back in file order.
+    summary.rejected.sort((a, b) => a.row - b.row);
     if (!header) reject({ rowNumber: 1, values: [] }, [{ field: 'file', code: 'empty_file', message: '文件为空', message_en: 'The file is empty' }]);
     return summary;
   } finally {
