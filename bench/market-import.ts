@@ -8,13 +8,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
+import { openBenchDatabase } from './bench-database.ts';
 import { readCslRecords, type CslRecord } from './csl-records.ts';
 import { createOrganisation } from '../apps/server/src/identity/create-organisation.ts';
 import { importListingsFile } from '../apps/server/src/market/imports/import-listings.ts';
 import { generateDemoListings } from '../apps/server/src/market/demo/generate-demo-listings.ts';
 import { SYSTEM_ACTOR } from '../apps/server/src/platform/auth/actor.ts';
-import { openDatabase, type Database } from '../apps/server/src/platform/database/open-database.ts';
 import { prepareDatabase } from '../apps/server/src/platform/database/prepare-database.ts';
 import { makeUscc } from '../apps/server/src/platform/identity/uscc.ts';
 
@@ -29,21 +28,6 @@ const DB_NAME = 'kc_bench_market_import';
 
 const csl: CslRecord[] = readCslRecords();
 
-async function open(): Promise<{ database: Database; cleanup: () => Promise<void> }> {
-  if (process.env.DATABASE_URL) {
-    const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
-    await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS ${DB_NAME} WITH (FORCE)`);
-    await admin.query(`CREATE DATABASE ${DB_NAME}`);
-    const url = new URL(process.env.DATABASE_URL);
-    url.pathname = `/${DB_NAME}`;
-    const database = await openDatabase({ databaseUrl: url.toString(), dataDir: '', poolSize: 8 });
-    return { database, cleanup: async () => { await database.close(); await admin.query(`DROP DATABASE IF EXISTS ${DB_NAME} WITH (FORCE)`); await admin.end(); } };
-  }
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kc-bench-market-import-'));
-  const database = await openDatabase({ databaseUrl: undefined, dataDir: dir, poolSize: 8 });
-  return { database, cleanup: async () => { await database.close(); fs.rmSync(dir, { recursive: true, force: true }); } };
-}
 
 const quote = (value: string): string => `"${value.replace(/"/g, '""')}"`;
 
@@ -68,7 +52,7 @@ function writeCsv(file: string, usccs: string[]): void {
   fs.closeSync(fd);
 }
 
-const { database, cleanup } = await open();
+const { database, cleanup } = await openBenchDatabase({ name: DB_NAME, poolSize: 8 });
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kc-bench-market-import-csv-'));
 try {
   await prepareDatabase(database);

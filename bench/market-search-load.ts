@@ -9,12 +9,9 @@
 // DATABASE_URL: an external PostgreSQL (a database kc_bench_market is created and dropped); otherwise an
 // embedded PostgreSQL in a temporary directory. CSL_ACHIEVEMENTS_CSV (optional): the CSL abstracts file,
 // whose real titles and abstracts make half of the listings (read at run time, never copied).
-import fs from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
-import pg from 'pg';
+import { openBenchDatabase } from './bench-database.ts';
 import { readCslRecords, type CslRecord } from './csl-records.ts';
-import { openDatabase, type Database } from '../apps/server/src/platform/database/open-database.ts';
 import { prepareDatabase } from '../apps/server/src/platform/database/prepare-database.ts';
 import { generateDemoListings } from '../apps/server/src/market/demo/generate-demo-listings.ts';
 import { finishBulkWrite, prepareBulkWrite, writeListings, type ListingToWrite } from '../apps/server/src/market/imports/write-listings.ts';
@@ -39,22 +36,6 @@ const REGION = '410300';
 
 const csl: CslRecord[] = readCslRecords();
 
-async function open(): Promise<{ database: Database; cleanup: () => Promise<void> }> {
-  if (process.env.DATABASE_URL) {
-    const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
-    await admin.connect();
-    await admin.query('DROP DATABASE IF EXISTS kc_bench_market WITH (FORCE)');
-    await admin.query('CREATE DATABASE kc_bench_market');
-    const url = new URL(process.env.DATABASE_URL);
-    url.pathname = '/kc_bench_market';
-    const database = await openDatabase({ databaseUrl: url.toString(), dataDir: '', poolSize: CLIENTS + 4 });
-    const keep = process.argv.includes('--keep');
-    return { database, cleanup: async () => { await database.close(); if (!keep) await admin.query('DROP DATABASE IF EXISTS kc_bench_market WITH (FORCE)'); await admin.end(); } };
-  }
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kc-bench-market-'));
-  const database = await openDatabase({ databaseUrl: undefined, dataDir: dir, poolSize: CLIENTS + 4 });
-  return { database, cleanup: async () => { await database.close(); fs.rmSync(dir, { recursive: true, force: true }); } };
-}
 
 function batchAt(start: number, size: number): ListingToWrite[] {
   const generated = generateDemoListings({ achievements: size, demands: 0, owners: 500, seed: 7 + start });
@@ -80,7 +61,7 @@ function queries(): string[] {
 const loadAverage = (): number => os.loadavg()[0] ?? 0;
 const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 
-const { database, cleanup } = await open();
+const { database, cleanup } = await openBenchDatabase({ name: 'kc_bench_market', poolSize: CLIENTS + 4, keep: process.argv.includes('--keep') });
 try {
   await prepareDatabase(database);
   // In a function of its own: what the import held (its statistics, champion heaps) is garbage once it returns,

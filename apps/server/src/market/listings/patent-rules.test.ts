@@ -14,25 +14,23 @@ test('check digit: digits times 2…9, 2…5, sum mod 11, 10 written X (ZC 0006-
   expect(applicationCheckDigit('97101765')).toBe('4'); // the 8-digit numbers before October 2003: weights 2…9
 });
 
+/** Each number as written, and as it is stored. */
+const expectStored = (cases: [written: string, stored: string][]): void => {
+  for (const [written, stored] of cases) expect(normalisePatentNumber(written), written).toEqual({ ok: true, number: stored });
+};
+
 test('application, patent and publication numbers are accepted and stored in one spelling', () => {
-  expect(normalisePatentNumber('201710601862.3')).toEqual({ ok: true, number: '201710601862.3' });
-  expect(normalisePatentNumber(' zl 2017 1 0601862.3 ')).toEqual({ ok: true, number: 'ZL201710601862.3' });
-  expect(normalisePatentNumber('ＣＮ２０１９１０００００１７．ｘ')).toEqual({ ok: true, number: 'CN201910000017.X' });
-  expect(normalisePatentNumber('2017106018623')).toEqual({ ok: true, number: '201710601862.3' });
-  expect(normalisePatentNumber('97101765.4')).toEqual({ ok: true, number: '97101765.4' });
-  expect(normalisePatentNumber('cn112345678a')).toEqual({ ok: true, number: 'CN112345678A' });
-  expect(normalisePatentNumber('CN212345678U')).toEqual({ ok: true, number: 'CN212345678U' });
+  expectStored([
+    ['201710601862.3', '201710601862.3'], [' zl 2017 1 0601862.3 ', 'ZL201710601862.3'], ['ＣＮ２０１９１０００００１７．ｘ', 'CN201910000017.X'],
+    ['2017106018623', '201710601862.3'], ['97101765.4', '97101765.4'], ['cn112345678a', 'CN112345678A'], ['CN212345678U', 'CN212345678U'],
+  ]);
 });
 
 test("other offices' publication numbers are accepted by their shape, written without slashes or commas", () => {
-  expect(normalisePatentNumber('US10123456B2')).toEqual({ ok: true, number: 'US10123456B2' });
-  expect(normalisePatentNumber('us 10,123,456 b2')).toEqual({ ok: true, number: 'US10123456B2' });
-  expect(normalisePatentNumber('EP1234567B1')).toEqual({ ok: true, number: 'EP1234567B1' });
-  expect(normalisePatentNumber('WO2019/123456A1')).toEqual({ ok: true, number: 'WO2019123456A1' });
-  expect(normalisePatentNumber('JP2019123456A')).toEqual({ ok: true, number: 'JP2019123456A' });
-  expect(normalisePatentNumber('KR1020190012345A')).toEqual({ ok: true, number: 'KR1020190012345A' });
-  expect(normalisePatentNumber('DE102019123456A1')).toEqual({ ok: true, number: 'DE102019123456A1' });
-  expect(normalisePatentNumber('US10123456')).toEqual({ ok: true, number: 'US10123456' });
+  expectStored([
+    ['US10123456B2', 'US10123456B2'], ['us 10,123,456 b2', 'US10123456B2'], ['EP1234567B1', 'EP1234567B1'], ['WO2019/123456A1', 'WO2019123456A1'],
+    ['JP2019123456A', 'JP2019123456A'], ['KR1020190012345A', 'KR1020190012345A'], ['DE102019123456A1', 'DE102019123456A1'], ['US10123456', 'US10123456'],
+  ]);
   expect(validatePatents('achievement', [{ number: 'us 10,123,456 b2', status: 'granted' }])).toEqual([{ number: 'US10123456B2', status: 'granted' }]);
   expect(errorOf(() => validatePatents('achievement', [{ number: 'US10123456B2', status: 'granted' }, { number: 'us 10,123,456 b2', status: 'lapsed' }])))
     .toMatchObject({ code: 'patent_duplicate', field: 'patents.1.number' });

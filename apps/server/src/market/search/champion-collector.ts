@@ -65,7 +65,7 @@ export class ChampionCollector {
     let h = this.#heaps[termId];
     if (!h) {
       h = { impact: new Float32Array(4), tf: new Float32Array(4), doc: new Int32Array(4), size: 0, count: 0 };
-      // Numbers are given in order, so the array stays dense.
+      // A term numbered (by the pool) but in no collected listing yet has no heap: its slot is left empty.
       while (this.#heaps.length < termId) this.#heaps.push(undefined);
       this.#heaps[termId] = h;
     }
