@@ -118,6 +118,27 @@ describe('import', () => {
     expect(audits.rows.map((r) => r.entity_id)).toEqual(['import:2-5', 'import:6-10', 'import:11-14', 'import:15-17']);
   });
 
+  test('when the database refuses a batch midway, the import fails and keeps exactly the batches written before it', async () => {
+    const q = (text: string, params: unknown[] = []) => t.database.pool.query(text, params);
+    const corpus = async (): Promise<number> => Number((await q('SELECT docs FROM market_search_corpus WHERE region_code = $1', [DEMO_REGION])).rows[0]!.docs);
+    const docsBefore = await corpus();
+    // A real refusal by PostgreSQL, not a mock: a check the fifth batch breaks.
+    await q(`ALTER TABLE market_listings ADD CONSTRAINT test_refuse_marked CHECK (title NOT LIKE '%拒收标记%') NOT VALID`);
+    try {
+      const rows = Array.from({ length: 14 }, (_, i) =>
+        `FAIL-${i},achievement,${i === 9 ? '拒收标记' : '中途失败'}的第${i}项耐火材料成果,镁碳砖制备工艺。,耐火材料,镁碳砖,5,${80000 + i},${uscc}`);
+      const file = csv('refused-midway.csv', ['id,type,title,summary,field,keywords,trl,price,credit_code', ...rows]);
+      await expect(importListingsFile(t.database.db, file, 'csv', { regionCode: DEMO_REGION, actor: SYSTEM_ACTOR, status: 'published', batchSize: 2 }))
+        .rejects.toMatchObject({ code: '23514' });
+    } finally {
+      await q('ALTER TABLE market_listings DROP CONSTRAINT test_refuse_marked');
+    }
+    // Batches 1-4 (rows FAIL-0…7) were written and counted; the fifth (FAIL-8, FAIL-9) and every later one were not.
+    const stored = await q(`SELECT external_id FROM market_listings WHERE region_code = $1 AND external_id LIKE 'FAIL-%' ORDER BY price_fen`, [DEMO_REGION]);
+    expect(stored.rows.map((r) => r.external_id)).toEqual(Array.from({ length: 8 }, (_, i) => `FAIL-${i}`));
+    expect(await corpus()).toBe(docsBefore + 8);
+  });
+
   test('a file without the required columns is refused as a whole', async () => {
     const file = csv('bad-header.csv', ['名字,说明', '一,二']);
     const summary = await importListingsFile(t.database.db, file, 'csv', { regionCode: DEMO_REGION, actor: SYSTEM_ACTOR, status: 'draft' });
